@@ -1,0 +1,14 @@
+package com.digitalbank.banking;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Accounts, transfers, ledger, payments for the marketplace saga, and market alerts. */
+@SpringBootApplication
+public class BankingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BankingApplication.class, args);
+	}
+
+}

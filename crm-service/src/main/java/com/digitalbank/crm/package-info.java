@@ -1,0 +1,4 @@
+/**
+ * CRM service: beneficiaries and alias resolution.
+ */
+package com.digitalbank.crm;

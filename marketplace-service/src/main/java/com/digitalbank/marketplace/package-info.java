@@ -1,0 +1,4 @@
+/**
+ * Marketplace service: retailers, products, benefits and the purchase saga.
+ */
+package com.digitalbank.marketplace;

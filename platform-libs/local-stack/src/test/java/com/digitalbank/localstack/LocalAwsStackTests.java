@@ -1,0 +1,124 @@
+package com.digitalbank.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Properties;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalAwsStackTests {
+
+	private static LocalAwsStack stack;
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final StaticCredentialsProvider credentials = StaticCredentialsProvider
+		.create(AwsBasicCredentials.create(LocalAwsStack.ACCESS_KEY, LocalAwsStack.SECRET_KEY));
+
+	@BeforeAll
+	static void start() {
+		stack = LocalAwsStack.start(LocalStackPorts.free());
+	}
+
+	@AfterAll
+	static void stop() {
+		stack.close();
+	}
+
+	@Test
+	void dynamoDbListsTablesThroughTheSdk() {
+		try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoDbEndpoint()))
+			.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+			assertThat(dynamo.listTables().tableNames()).isNotNull();
+		}
+	}
+
+	@Test
+	void sqsDeliversAMessageThroughTheSdk() {
+		try (SqsClient sqs = SqsClient.builder().endpointOverride(URI.create(stack.sqsEndpoint()))
+			.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+			String url = sqs.createQueue(b -> b.queueName("stack-test")).queueUrl();
+			sqs.sendMessage(b -> b.queueUrl(url).messageBody("hello"));
+			assertThat(sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(2)).messages())
+				.extracting(m -> m.body()).containsExactly("hello");
+		}
+	}
+
+	@Test
+	void s3ServesAnObjectThroughASigV4PresignedUrl() throws Exception {
+		try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
+			.region(Region.US_EAST_1).credentialsProvider(credentials).build();
+				S3Presigner presigner = S3Presigner.builder().endpointOverride(URI.create(stack.s3Endpoint()))
+					.serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+						.pathStyleAccessEnabled(true).build())
+					.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+			s3.createBucket(b -> b.bucket("stack-test"));
+			s3.putObject(b -> b.bucket("stack-test").key("a/b.txt"), RequestBody.fromString("presigned"));
+			URI url = presigner.presignGetObject(b -> b.signatureDuration(Duration.ofMinutes(5))
+				.getObjectRequest(g -> g.bucket("stack-test").key("a/b.txt"))).url().toURI();
+
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("presigned");
+		}
+	}
+
+	@Test
+	void mintedTokensVerifyAgainstThePublishedKeySet() throws Exception {
+		String token = get("/token?user=user-123&tenant=acme");
+		String accessToken = token.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+		JWKSet keys = JWKSet.parse(get(DevIdentityProvider.JWKS_PATH));
+
+		SignedJWT jwt = SignedJWT.parse(accessToken);
+
+		assertThat(jwt.verify(new RSASSAVerifier((RSAKey) keys.getKeys().getFirst()))).isTrue();
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("user-123");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("tenant_id")).isEqualTo("acme");
+	}
+
+	@Test
+	void receivedMailIsListedOverHttp() throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(stack.ports().smtp()));
+		MimeMessage message = new MimeMessage(Session.getInstance(properties));
+		message.setFrom(new InternetAddress("shop@example.com"));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress("ana@example.com"));
+		message.setSubject("Your order");
+		message.setText("Thanks");
+		Transport.send(message);
+
+		assertThat(get("/mail")).contains("Your order").contains("ana@example.com");
+	}
+
+	private static String get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(stack.identityEndpoint() + path)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+}

@@ -1,0 +1,28 @@
+package com.digitalbank.platform.correlation;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/** Correlation ids in, through the MDC, and out on {@code RestClient} calls. */
+@AutoConfiguration
+public class CorrelationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+		// Before security, so that a 401 carries the id too.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	RestClientCustomizer correlationIdRestClientCustomizer() {
+		return builder -> builder.requestInterceptor(new CorrelationIdInterceptor());
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.digitalbank.platform.idempotency;
+
+import java.time.Clock;
+
+import com.digitalbank.platform.problem.ProblemAutoConfiguration;
+import com.digitalbank.platform.problem.ProblemResponseWriter;
+import com.digitalbank.platform.resources.KeyAttribute;
+import com.digitalbank.platform.resources.TableDeclaration;
+import io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The idempotency table, its store and the filter that applies it to POSTs. */
+@AutoConfiguration(after = { DynamoDbAutoConfiguration.class, ProblemAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(DynamoDbClient.class)
+@EnableConfigurationProperties(IdempotencyProperties.class)
+public class IdempotencyAutoConfiguration {
+
+	@Bean
+	TableDeclaration idempotencyTable(IdempotencyProperties properties) {
+		return TableDeclaration.of(properties.table(), KeyAttribute.string(IdempotencyStore.ID))
+			.withTimeToLive("expiresAt");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	IdempotencyStore idempotencyStore(DynamoDbClient dynamoDb, IdempotencyProperties properties) {
+		return new IdempotencyStore(dynamoDb, properties, Clock.systemUTC());
+	}
+
+	@Bean
+	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ProblemResponseWriter writer) {
+		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+				new IdempotencyFilter(store, writer));
+		// After Spring Security (order -100), which tells whose key this is.
+		registration.setOrder(0);
+		return registration;
+	}
+
+}

@@ -1,0 +1,182 @@
+package com.digitalbank.platform.idempotency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The idempotency table. A key is claimed by one conditional put that succeeds when the key is
+ * absent, expired, or held by a claim whose in-progress expiry has passed; the response is then
+ * written by the claim's owner only.
+ */
+public class IdempotencyStore {
+
+	static final String ID = "id";
+
+	private static final String HASH = "requestHash";
+
+	private static final String STATE = "state";
+
+	private static final String OWNER = "owner";
+
+	private static final String LOCKED_UNTIL = "lockedUntil";
+
+	private static final String EXPIRES_AT = "expiresAt";
+
+	private static final String STATUS = "status";
+
+	private static final String CONTENT_TYPE = "contentType";
+
+	private static final String HEADERS = "headers";
+
+	private static final String BODY = "body";
+
+	private static final String IN_PROGRESS = "IN_PROGRESS";
+
+	private static final String COMPLETED = "COMPLETED";
+
+	private final DynamoDbClient dynamoDb;
+
+	private final IdempotencyProperties properties;
+
+	private final Clock clock;
+
+	public IdempotencyStore(DynamoDbClient dynamoDb, IdempotencyProperties properties, Clock clock) {
+		this.dynamoDb = dynamoDb;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A successful claim: only its owner may complete or release the key. */
+	public record Claim(String id, String owner, String requestHash) {
+	}
+
+	/** Claims the key for this request, or returns empty when someone else holds or used it. */
+	public Optional<Claim> claim(String id, String requestHash) {
+		Instant now = clock.instant();
+		String owner = UUID.randomUUID().toString();
+		Map<String, AttributeValue> item = new HashMap<>();
+		item.put(ID, s(id));
+		item.put(HASH, s(requestHash));
+		item.put(STATE, s(IN_PROGRESS));
+		item.put(OWNER, s(owner));
+		item.put(LOCKED_UNTIL, n(now.plus(properties.inProgressExpiry()).toEpochMilli()));
+		item.put(EXPIRES_AT, n(now.plus(properties.retention()).getEpochSecond()));
+		try {
+			dynamoDb.putItem(request -> request.tableName(properties.table())
+				.item(item)
+				.conditionExpression("attribute_not_exists(#id) OR #expiresAt < :nowSeconds "
+						+ "OR (#state = :inProgress AND #lockedUntil < :nowMillis)")
+				.expressionAttributeNames(Map.of("#id", ID, "#expiresAt", EXPIRES_AT, "#state", STATE, "#lockedUntil",
+						LOCKED_UNTIL))
+				.expressionAttributeValues(Map.of(":nowSeconds", n(now.getEpochSecond()), ":inProgress", s(IN_PROGRESS),
+						":nowMillis", n(now.toEpochMilli()))));
+			return Optional.of(new Claim(id, owner, requestHash));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The record as it stands, read strongly consistent; empty if gone or expired. */
+	Optional<IdempotencyRecord> find(String id) {
+		Map<String, AttributeValue> item = dynamoDb
+			.getItem(request -> request.tableName(properties.table()).key(Map.of(ID, s(id))).consistentRead(true))
+			.item();
+		if (item == null || item.isEmpty()
+				|| Long.parseLong(item.get(EXPIRES_AT).n()) < clock.instant().getEpochSecond()) {
+			return Optional.empty();
+		}
+		boolean completed = COMPLETED.equals(item.get(STATE).s());
+		StoredResponse response = completed ? response(item) : null;
+		return Optional.of(new IdempotencyRecord(id, item.get(HASH).s(), completed, response));
+	}
+
+	/** Stores the response, unless the claim was lost to a retry after its in-progress expiry. */
+	public void complete(Claim claim, StoredResponse response) {
+		try {
+			dynamoDb.putItem(request -> request.tableName(properties.table())
+				.item(completedItem(claim, response))
+				.conditionExpression("#owner = :owner")
+				.expressionAttributeNames(Map.of("#owner", OWNER))
+				.expressionAttributeValues(Map.of(":owner", s(claim.owner()))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			// Someone took the key over; their outcome is the one that counts.
+		}
+	}
+
+	/**
+	 * The completed record as one item of a {@code TransactWriteItems}, for effects that must
+	 * commit together with their idempotency record (money moving, for example).
+	 */
+	public TransactWriteItem completionInTransaction(Claim claim, StoredResponse response) {
+		return TransactWriteItem.builder()
+			.put(Put.builder()
+				.tableName(properties.table())
+				.item(completedItem(claim, response))
+				.conditionExpression("#owner = :owner")
+				.expressionAttributeNames(Map.of("#owner", OWNER))
+				.expressionAttributeValues(Map.of(":owner", s(claim.owner())))
+				.build())
+			.build();
+	}
+
+	/** Frees the key so a retry can run: nothing was stored for it. */
+	public void release(Claim claim) {
+		try {
+			dynamoDb.deleteItem(request -> request.tableName(properties.table())
+				.key(Map.of(ID, s(claim.id())))
+				.conditionExpression("#owner = :owner AND #state = :inProgress")
+				.expressionAttributeNames(Map.of("#owner", OWNER, "#state", STATE))
+				.expressionAttributeValues(Map.of(":owner", s(claim.owner()), ":inProgress", s(IN_PROGRESS))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			// Already completed in a transaction, or taken over: leave it.
+		}
+	}
+
+	private Map<String, AttributeValue> completedItem(Claim claim, StoredResponse response) {
+		Instant now = clock.instant();
+		Map<String, AttributeValue> headers = new HashMap<>();
+		response.headers().forEach((name, value) -> headers.put(name, s(value)));
+		Map<String, AttributeValue> item = new HashMap<>();
+		item.put(ID, s(claim.id()));
+		item.put(STATE, s(COMPLETED));
+		item.put(OWNER, s(claim.owner()));
+		item.put(HASH, s(claim.requestHash()));
+		item.put(EXPIRES_AT, n(now.plus(properties.retention()).getEpochSecond()));
+		item.put(STATUS, n(response.status()));
+		item.put(CONTENT_TYPE, s(response.contentType() == null ? "" : response.contentType()));
+		item.put(HEADERS, AttributeValue.fromM(headers));
+		item.put(BODY, AttributeValue.fromB(SdkBytes.fromByteArray(response.body())));
+		return item;
+	}
+
+	private static StoredResponse response(Map<String, AttributeValue> item) {
+		Map<String, String> headers = new HashMap<>();
+		item.getOrDefault(HEADERS, AttributeValue.fromM(Map.of())).m().forEach((k, v) -> headers.put(k, v.s()));
+		String contentType = item.get(CONTENT_TYPE).s();
+		return new StoredResponse(Integer.parseInt(item.get(STATUS).n()), contentType.isEmpty() ? null : contentType,
+				headers, item.get(BODY).b().asByteArray());
+	}
+
+	private static AttributeValue s(String value) {
+		return AttributeValue.fromS(value);
+	}
+
+	private static AttributeValue n(long value) {
+		return AttributeValue.fromN(Long.toString(value));
+	}
+
+}

@@ -1,0 +1,132 @@
+package com.digitalbank.platform.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.digitalbank.platform.correlation.CorrelationId;
+import io.awspring.cloud.sqs.listener.SqsHeaders;
+import io.awspring.cloud.sqs.listener.Visibility;
+import io.awspring.cloud.sqs.listener.acknowledgement.BatchAcknowledgement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Partial batch failure for {@code @SqsListener} batch methods in manual acknowledgement mode:
+ * each message is handled on its own with its correlation id restored, the ones that succeeded
+ * are acknowledged, and each failed one becomes visible again after an exponential backoff with
+ * jitter until the queue's redrive policy moves it to its dead-letter queue.
+ *
+ * <pre>{@code
+ * @SqsListener(value = "orders", acknowledgementMode = "MANUAL")
+ * void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> ack) {
+ *     batchProcessor.process(batch, ack, message -> orders.record(message.data(NewOrder.class)));
+ * }
+ * }</pre>
+ */
+public class BatchProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+
+	private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
+	};
+
+	private final JsonMapper jsonMapper;
+
+	private final Duration baseBackoff;
+
+	private final Duration maxBackoff;
+
+	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff) {
+		this.jsonMapper = jsonMapper;
+		this.baseBackoff = baseBackoff;
+		this.maxBackoff = maxBackoff;
+	}
+
+	public BatchResult process(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement,
+			MessageHandler handler) {
+		List<Message<String>> handled = new ArrayList<>();
+		List<String> succeeded = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		for (Message<String> message : batch) {
+			String messageId = String.valueOf(message.getHeaders().getId());
+			if (handleOne(message, messageId, handler)) {
+				handled.add(message);
+				succeeded.add(messageId);
+			}
+			else {
+				failed.add(messageId);
+			}
+		}
+		if (!handled.isEmpty()) {
+			acknowledgement.acknowledge(handled);
+		}
+		return new BatchResult(succeeded, failed);
+	}
+
+	private boolean handleOne(Message<String> message, String messageId, MessageHandler handler) {
+		int receiveCount = receiveCount(message);
+		EventEnvelope<JsonNode> envelope = null;
+		String parseError = null;
+		try {
+			envelope = jsonMapper.readValue(message.getPayload(), ENVELOPE);
+		}
+		catch (JacksonException ex) {
+			parseError = ex.getOriginalMessage();
+		}
+		String correlationId = message.getHeaders().get(CorrelationId.KEY, String.class);
+		if (correlationId == null && envelope != null) {
+			correlationId = envelope.correlationId();
+		}
+		try (CorrelationId.Scope scope = CorrelationId.open(correlationId)) {
+			try {
+				if (envelope == null) {
+					throw new MalformedMessageException("Message " + messageId + " is not an event envelope: "
+							+ parseError);
+				}
+				handler.handle(new IncomingMessage(messageId, receiveCount, envelope, jsonMapper));
+				return true;
+			}
+			catch (Exception ex) {
+				log.warn("Message {} failed on receive {}; it will be retried, then dead-lettered", messageId,
+						receiveCount, ex);
+				backOff(message, receiveCount);
+				return false;
+			}
+		}
+	}
+
+	private void backOff(Message<String> message, int receiveCount) {
+		Visibility visibility = message.getHeaders().get(SqsHeaders.SQS_VISIBILITY_TIMEOUT_HEADER, Visibility.class);
+		if (visibility == null) {
+			return;
+		}
+		long exponential = baseBackoff.toMillis() << Math.min(Math.max(receiveCount - 1, 0), 16);
+		long capped = Math.min(exponential, maxBackoff.toMillis());
+		// Full jitter spreads retries of a failed batch so they do not hit a struggling dependency together.
+		long jittered = ThreadLocalRandom.current().nextLong(capped / 2, capped + 1);
+		try {
+			visibility.changeTo((int) Math.max(0, Math.ceil(jittered / 1000.0)));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not shorten visibility of a failed message; it returns after the queue's timeout", ex);
+		}
+	}
+
+	private static int receiveCount(Message<String> message) {
+		Object value = message.getHeaders().get(SqsHeaders.MessageSystemAttributes.SQS_APPROXIMATE_RECEIVE_COUNT);
+		try {
+			return value == null ? 1 : Integer.parseInt(value.toString());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

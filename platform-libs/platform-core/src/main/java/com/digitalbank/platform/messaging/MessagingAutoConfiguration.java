@@ -1,0 +1,35 @@
+package com.digitalbank.platform.messaging;
+
+import java.time.Clock;
+
+import io.awspring.cloud.autoconfigure.sqs.SqsAutoConfiguration;
+import io.awspring.cloud.sqs.operations.SqsTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The event publisher and batch processor over the SQS template Spring Cloud AWS builds. */
+@AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class })
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(SqsTemplate.class)
+	EventPublisher eventPublisher(SqsTemplate sqsTemplate, JsonMapper jsonMapper,
+			@Value("${spring.application.name:application}") String source) {
+		return new EventPublisher(sqsTemplate, jsonMapper, source, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BatchProcessor batchProcessor(JsonMapper jsonMapper, MessagingProperties properties) {
+		return new BatchProcessor(jsonMapper, properties.retryBaseBackoff(), properties.retryMaxBackoff());
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.digitalbank.platform.problem;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.digitalbank.platform.correlation.CorrelationId;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds every problem the platform answers, so that MVC handlers, filters and the security
+ * entry point all produce the same shape: {@code type, title, status, detail, code,
+ * correlationId} and, for validation, {@code errors[]}.
+ */
+public final class Problems {
+
+	public static final String CODE = "code";
+
+	public static final String CORRELATION_ID = "correlationId";
+
+	public static final String ERRORS = "errors";
+
+	private static final String TYPE_BASE = "https://docs.digitalbank.example/problems/";
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		return decorate(problem, code);
+	}
+
+	public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<FieldError> errors) {
+		ProblemDetail problem = of(status, code, detail);
+		if (!errors.isEmpty()) {
+			problem.setProperty(ERRORS, errors);
+		}
+		return problem;
+	}
+
+	/** Adds the code, its type URI and the correlation id to a problem Spring already built. */
+	public static ProblemDetail decorate(ProblemDetail problem, String code) {
+		problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+		problem.setProperty(CODE, code);
+		problem.setProperty(CORRELATION_ID, CorrelationId.current());
+		return problem;
+	}
+
+	/** The problem as an ordered map, for writers that do not go through Spring MVC. */
+	public static Map<String, Object> asMap(ProblemDetail problem) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		return body;
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.digitalbank.platform.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, from the token's claims: {@code sub}, {@code tenant_id} and {@code scope}.
+ * Declare it as a controller method parameter to receive it.
+ */
+public record CurrentUser(String userId, String tenantId, Set<String> scopes, String token) {
+
+	public CurrentUser {
+		scopes = Set.copyOf(scopes);
+	}
+
+	public boolean hasScope(String scope) {
+		return scopes.contains(scope);
+	}
+
+	/** Never print the raw token. */
+	@Override
+	public String toString() {
+		return "CurrentUser[userId=" + userId + ", tenantId=" + tenantId + ", scopes=" + scopes + "]";
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.digitalbank.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.digitalbank.platform.problem.ProblemAutoConfiguration;
+import com.digitalbank.platform.problem.ProblemResponseWriter;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to forge),
+ * health, metrics scraping, OpenAPI and Swagger UI open.
+ */
+@AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
+		OAuth2ResourceServerAutoConfiguration.class }, after = ProblemAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityAutoConfiguration {
+
+	static final List<String> OPEN_PATHS = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+			"/swagger-ui/**", "/error");
+
+	static {
+		// The caller comes from the token, not from the request: keep it out of the OpenAPI.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+			ProblemResponseWriter writer) throws Exception {
+		ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(writer);
+		List<String> open = new ArrayList<>(OPEN_PATHS);
+		open.addAll(properties.publicPaths());
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(open.toArray(String[]::new)).permitAll().anyRequest().authenticated())
+			.oauth2ResourceServer(oauth2 -> oauth2.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer currentUserWebMvcConfigurer() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CurrentUserArgumentResolver());
+			}
+		};
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.digitalbank.platform.test;
+
+import java.util.Map;
+
+import com.digitalbank.localstack.LocalAwsStack;
+import com.digitalbank.localstack.LocalStackPorts;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the local AWS stack once per test JVM on free ports and publishes its endpoints as
+ * system properties, which Spring reads ahead of {@code application.yml}. Spring test contexts
+ * are cached until the JVM exits, so the stack is never stopped before them: it dies with the
+ * JVM.
+ */
+public final class LocalStackExtension implements BeforeAllCallback {
+
+	private static volatile LocalAwsStack stack;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		stack();
+	}
+
+	/** The running stack, started on first use. */
+	public static LocalAwsStack stack() {
+		LocalAwsStack current = stack;
+		if (current == null) {
+			synchronized (LocalStackExtension.class) {
+				current = stack;
+				if (current == null) {
+					current = LocalAwsStack.start(LocalStackPorts.free());
+					publish(current.springProperties());
+					stack = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static void publish(Map<String, String> properties) {
+		properties.forEach(System::setProperty);
+		// Tests create what the service declares, as ./dev does; production never does.
+		System.setProperty("platform.resources.create-missing", "true");
+		// DynamoDB Local warns on every describe of a table that does not exist yet.
+		System.setProperty("logging.level.com.amazonaws.services.dynamodbv2.local", "ERROR");
+	}
+}
