@@ -1,0 +1,26 @@
+package com.digitalbank.platform.testapp;
+
+import java.time.Duration;
+
+import com.digitalbank.platform.resources.QueueDeclaration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** A small service built only from platform-core, to test the platform as services use it. */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+	public static final String EVENTS_QUEUE = "platform-test-events";
+
+	@Bean
+	QueueDeclaration eventsQueue() {
+		// Short visibility so a failing message reaches its dead-letter queue within seconds.
+		return QueueDeclaration.of(EVENTS_QUEUE).withVisibilityTimeout(Duration.ofSeconds(2));
+	}
+
+	@Bean
+	Recorder recorder() {
+		return new Recorder();
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.digitalbank.platform.testapp;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the test application did, for tests to assert on. */
+public class Recorder {
+
+	public final AtomicInteger transfersExecuted = new AtomicInteger();
+
+	public final List<String> echoedCorrelationIds = new CopyOnWriteArrayList<>();
+
+	public final List<String> handledEvents = new CopyOnWriteArrayList<>();
+
+}
