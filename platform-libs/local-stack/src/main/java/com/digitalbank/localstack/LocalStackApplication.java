@@ -15,7 +15,16 @@ public final class LocalStackApplication {
 		// The stand-ins log at DEBUG by default; keep the console for what a developer needs.
 		System.setProperty("logback.configurationFile", "local-stack-logback.xml");
 		long started = System.nanoTime();
-		LocalAwsStack stack = LocalAwsStack.start(LocalStackPorts.defaults());
+		LocalAwsStack stack;
+		try {
+			stack = LocalAwsStack.start(LocalStackPorts.defaults());
+		}
+		catch (RuntimeException ex) {
+			ex.printStackTrace();
+			// Some stand-ins keep non-daemon threads: leave no half-started stack behind.
+			System.exit(1);
+			return;
+		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			stack.close();
