@@ -18,6 +18,10 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String LOCAL_PROFILE = "local";
 
+	private static final String EXCLUDE = "spring.autoconfigure.exclude";
+
+	private static final String SES_AUTO_CONFIGURATION = "io.awspring.cloud.autoconfigure.ses.SesAutoConfiguration";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new HashMap<>(common());
@@ -25,6 +29,21 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 			defaults.putAll(local());
 		}
 		environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", defaults));
+		preferSmtpWhenConfigured(environment);
+	}
+
+	/**
+	 * Spring Cloud AWS's SES starter replaces Boot's SMTP mail sender even when an SMTP host is
+	 * set. Where one is set (the local stack, tests), mail must reach it: SES steps aside.
+	 */
+	private static void preferSmtpWhenConfigured(ConfigurableEnvironment environment) {
+		if (environment.getProperty("spring.mail.host") == null) {
+			return;
+		}
+		String excluded = environment.getProperty(EXCLUDE, "");
+		String merged = excluded.isBlank() ? SES_AUTO_CONFIGURATION : excluded + "," + SES_AUTO_CONFIGURATION;
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("platformMailTransport", Map.of(EXCLUDE, merged)));
 	}
 
 	private static Map<String, Object> common() {
