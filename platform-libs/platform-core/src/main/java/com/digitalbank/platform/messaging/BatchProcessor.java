@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class BatchProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
-
-	private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
-	};
 
 	private final JsonMapper jsonMapper;
 
@@ -72,25 +68,13 @@ public class BatchProcessor {
 
 	private boolean handleOne(Message<String> message, String messageId, MessageHandler handler) {
 		int receiveCount = receiveCount(message);
-		EventEnvelope<JsonNode> envelope = null;
-		String parseError = null;
-		try {
-			envelope = jsonMapper.readValue(message.getPayload(), ENVELOPE);
-		}
-		catch (JacksonException ex) {
-			parseError = ex.getOriginalMessage();
-		}
 		String correlationId = message.getHeaders().get(CorrelationId.KEY, String.class);
-		if (correlationId == null && envelope != null) {
-			correlationId = envelope.correlationId();
+		if (correlationId == null) {
+			correlationId = correlationIdInBody(message.getPayload());
 		}
 		try (CorrelationId.Scope scope = CorrelationId.open(correlationId)) {
 			try {
-				if (envelope == null) {
-					throw new MalformedMessageException("Message " + messageId + " is not an event envelope: "
-							+ parseError);
-				}
-				handler.handle(new IncomingMessage(messageId, receiveCount, envelope, jsonMapper));
+				handler.handle(new IncomingMessage(messageId, receiveCount, message.getPayload(), jsonMapper));
 				return true;
 			}
 			catch (Exception ex) {
@@ -99,6 +83,17 @@ public class BatchProcessor {
 				backOff(message, receiveCount);
 				return false;
 			}
+		}
+	}
+
+	/** Best effort: a sender that could not set the attribute may still have put it in the envelope. */
+	private String correlationIdInBody(String body) {
+		try {
+			JsonNode node = jsonMapper.readTree(body);
+			return node != null && node.hasNonNull(CorrelationId.KEY) ? node.get(CorrelationId.KEY).asString() : null;
+		}
+		catch (JacksonException ex) {
+			return null;
 		}
 	}
 

@@ -1,24 +1,61 @@
 package com.digitalbank.platform.messaging;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One received message: its SQS id, how often it was received, and its envelope with the data
- * still as JSON, so each consumer reads {@code data} into its own type.
+ * One received message: its SQS id, how often it was received, and its body. Platform events
+ * are read with {@link #data}; messages from outside the platform (market ticks, for example)
+ * with {@link #bodyAs}. A body that does not parse throws {@link MalformedMessageException}, so
+ * the message is retried and then dead-lettered without holding up its batch.
  */
-public record IncomingMessage(String messageId, int receiveCount, EventEnvelope<JsonNode> envelope,
-		JsonMapper jsonMapper) {
+public record IncomingMessage(String messageId, int receiveCount, String body, JsonMapper jsonMapper) {
 
-	/**
-	 * The event data as the consumer's type. A body that does not fit throws, and the message
-	 * is retried and then dead-lettered.
-	 */
+	private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
+	};
+
+	/** The platform envelope, with {@code data} still as JSON. */
+	public EventEnvelope<JsonNode> envelope() {
+		try {
+			EventEnvelope<JsonNode> envelope = jsonMapper.readValue(body, ENVELOPE);
+			if (envelope == null || envelope.eventType() == null) {
+				throw new MalformedMessageException("Message " + messageId + " is not an event envelope");
+			}
+			return envelope;
+		}
+		catch (JacksonException ex) {
+			throw new MalformedMessageException("Message " + messageId + " is not an event envelope", ex);
+		}
+	}
+
+	/** The envelope's {@code data} as the consumer's own view of the event. */
 	public <T> T data(Class<T> type) {
+		EventEnvelope<JsonNode> envelope = envelope();
 		if (envelope.data() == null || envelope.data().isNull()) {
 			throw new MalformedMessageException("Message " + messageId + " has no data");
 		}
-		return jsonMapper.treeToValue(envelope.data(), type);
+		try {
+			return jsonMapper.treeToValue(envelope.data(), type);
+		}
+		catch (JacksonException ex) {
+			throw new MalformedMessageException("Message " + messageId + " data is not a " + type.getSimpleName(), ex);
+		}
+	}
+
+	/** The whole body as the given type, for messages that are not platform events. */
+	public <T> T bodyAs(Class<T> type) {
+		try {
+			T value = jsonMapper.readValue(body, type);
+			if (value == null) {
+				throw new MalformedMessageException("Message " + messageId + " is empty");
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			throw new MalformedMessageException("Message " + messageId + " is not a " + type.getSimpleName(), ex);
+		}
 	}
 
 }
