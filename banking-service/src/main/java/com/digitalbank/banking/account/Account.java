@@ -1,0 +1,27 @@
+package com.digitalbank.banking.account;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An account as stored: {@code version} increases with every balance change and guards every
+ * write (optimistic locking). Balances are exact decimals with two places.
+ */
+public record Account(String accountId, String userId, AccountType type, String currency, BigDecimal balance,
+		BigDecimal openingBalance, AccountStatus status, long version, String accountNumber, String clabe,
+		Instant createdAt) {
+
+	public boolean isActive() {
+		return status == AccountStatus.ACTIVE;
+	}
+
+	public boolean isOwnedBy(String user) {
+		return userId.equals(user);
+	}
+
+	public Account withBalance(BigDecimal newBalance) {
+		return new Account(accountId, userId, type, currency, newBalance, openingBalance, status, version,
+				accountNumber, clabe, createdAt);
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.digitalbank.banking.account.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.digitalbank.banking.account.Account;
+
+/** A balance read with strong consistency at {@code asOf}. */
+record BalanceResponse(String accountId, BigDecimal balance, String currency, Instant asOf) {
+
+	static BalanceResponse from(Account account, Instant asOf) {
+		return new BalanceResponse(account.accountId(), account.balance(), account.currency(), asOf);
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.digitalbank.banking.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import com.digitalbank.banking.account.Account;
+import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.banking.transfer.TransferCommand;
+import com.digitalbank.banking.transfer.TransferKind;
+import com.digitalbank.banking.transfer.TransferManagement;
+import com.digitalbank.banking.transfer.TransferRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo bank under {@code ./dev up}: user-123 and user-456 with funded MXN accounts, the
+ * merchant settlement account, and a few transfers so history is not empty. Safe to run again.
+ */
+@Component
+@Profile("local")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private record DemoAccount(String id, String user, AccountType type, String balance, String number) {
+	}
+
+	private static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("acc-123-checking", "user-123", AccountType.CHECKING, "25000.00", "1234561001"),
+			new DemoAccount("acc-123-savings", "user-123", AccountType.SAVINGS, "50000.00", "1234561002"),
+			new DemoAccount("acc-456-checking", "user-456", AccountType.CHECKING, "15000.00", "4564561001"),
+			new DemoAccount("acc-456-savings", "user-456", AccountType.SAVINGS, "30000.00", "4564561002"),
+			new DemoAccount("acc-merchant-settlement", "merchant-settlement", AccountType.SETTLEMENT, "1000000.00",
+					"9999990001"));
+
+	private final AccountStore accounts;
+
+	private final TransferManagement transfers;
+
+	private final Clock clock;
+
+	DemoData(AccountStore accounts, TransferManagement transfers, Clock clock) {
+		this.accounts = accounts;
+		this.transfers = transfers;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int created = 0;
+		for (DemoAccount demo : ACCOUNTS) {
+			BigDecimal balance = new BigDecimal(demo.balance());
+			if (accounts.createIfAbsent(new Account(demo.id(), demo.user(), demo.type(), "MXN", balance, balance,
+					AccountStatus.ACTIVE, 0, demo.number(), Clabe.forAccount(demo.number()), clock.instant()))) {
+				created++;
+			}
+		}
+		transfer("demo-rent", "user-123", "acc-123-checking", "acc-456-checking", "8500.00", "Renta de noviembre");
+		transfer("demo-savings", "user-123", "acc-123-checking", "acc-123-savings", "2000.00", "Ahorro mensual");
+		transfer("demo-dinner", "user-456", "acc-456-checking", "acc-123-checking", "450.50", "Cena");
+		log.info("Demo bank ready: {} accounts created", created);
+	}
+
+	private void transfer(String id, String user, String from, String to, String amount, String description) {
+		try {
+			transfers.execute(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount), "MXN",
+					description, Optional.empty()));
+		}
+		catch (TransferRejectedException.DuplicateTransfer alreadyThere) {
+			// Demo data from an earlier start.
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package com.digitalbank.banking.history.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.banking.history.EntryType;
+import com.digitalbank.banking.history.HistoryPage;
+import com.digitalbank.banking.history.HistoryQuery;
+import com.digitalbank.banking.history.LedgerEntry;
+import com.digitalbank.platform.problem.BusinessException;
+import com.digitalbank.platform.problem.ErrorKind;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The ledger table: partition per account, sort key {@code <timestamp>#<transactionId>} with a
+ * fixed-width UTC timestamp, so a descending query is newest first and a date range is a key
+ * condition, not a filter.
+ */
+@Component
+public class LedgerStore {
+
+	public static final String TABLE = "bank-ledger";
+
+	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final Pattern ENTRY_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
+
+	private final DynamoDbClient dynamoDb;
+
+	LedgerStore(DynamoDbClient dynamoDb) {
+		this.dynamoDb = dynamoDb;
+	}
+
+	public HistoryPage page(HistoryQuery query) {
+		List<LedgerEntry> found = new ArrayList<>();
+		Map<String, AttributeValue> start = query.cursor() == null ? null
+				: Map.of("accountId", AttributeValue.fromS(query.accountId()), "entryKey",
+						AttributeValue.fromS(decode(query.cursor())));
+		// One more than asked, to know whether another page exists without handing out an empty one.
+		while (found.size() <= query.limit()) {
+			QueryResponse response = dynamoDb.query(request(query, start, query.limit() + 1 - found.size()));
+			response.items().stream().map(LedgerStore::fromItem).forEach(found::add);
+			if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+				break;
+			}
+			start = response.lastEvaluatedKey();
+		}
+		if (found.size() <= query.limit()) {
+			return new HistoryPage(found, null);
+		}
+		List<LedgerEntry> page = found.subList(0, query.limit());
+		return new HistoryPage(List.copyOf(page), encode(entryKey(page.getLast())));
+	}
+
+	private static QueryRequest request(HistoryQuery query, Map<String, AttributeValue> start, int limit) {
+		Map<String, AttributeValue> values = new HashMap<>();
+		values.put(":account", AttributeValue.fromS(query.accountId()));
+		String condition = "accountId = :account";
+		if (query.from() != null && query.to() != null) {
+			condition += " AND entryKey BETWEEN :from AND :to";
+		}
+		else if (query.from() != null) {
+			condition += " AND entryKey >= :from";
+		}
+		else if (query.to() != null) {
+			condition += " AND entryKey <= :to";
+		}
+		if (query.from() != null) {
+			values.put(":from", AttributeValue.fromS(SORTABLE.format(query.from())));
+		}
+		if (query.to() != null) {
+			// '~' sorts after every id character: the whole last instant is included.
+			values.put(":to", AttributeValue.fromS(SORTABLE.format(query.to()) + "#~"));
+		}
+		QueryRequest.Builder request = QueryRequest.builder()
+			.tableName(TABLE)
+			.keyConditionExpression(condition)
+			.scanIndexForward(false)
+			.consistentRead(true)
+			.limit(Math.max(limit, 1));
+		if (query.type() != null) {
+			request.filterExpression("#type = :type").expressionAttributeNames(Map.of("#type", "type"));
+			values.put(":type", AttributeValue.fromS(query.type().name()));
+		}
+		if (start != null) {
+			request.exclusiveStartKey(start);
+		}
+		return request.expressionAttributeValues(values).build();
+	}
+
+	public static Map<String, AttributeValue> toItem(LedgerEntry entry) {
+		Map<String, AttributeValue> item = new HashMap<>();
+		item.put("accountId", AttributeValue.fromS(entry.accountId()));
+		item.put("entryKey", AttributeValue.fromS(entryKey(entry)));
+		item.put("transactionId", AttributeValue.fromS(entry.transactionId()));
+		item.put("transferId", AttributeValue.fromS(entry.transferId()));
+		item.put("type", AttributeValue.fromS(entry.type().name()));
+		item.put("amount", AttributeValue.fromN(entry.amount().toPlainString()));
+		item.put("balanceAfter", AttributeValue.fromN(entry.balanceAfter().toPlainString()));
+		item.put("timestamp", AttributeValue.fromS(entry.timestamp().toString()));
+		item.put("counterpartyAccountId", AttributeValue.fromS(entry.counterpartyAccountId()));
+		if (entry.description() != null) {
+			item.put("description", AttributeValue.fromS(entry.description()));
+		}
+		return item;
+	}
+
+	private static LedgerEntry fromItem(Map<String, AttributeValue> item) {
+		AttributeValue description = item.get("description");
+		return new LedgerEntry(item.get("transactionId").s(), item.get("transferId").s(), item.get("accountId").s(),
+				EntryType.valueOf(item.get("type").s()), AccountStore.money(item.get("amount")),
+				AccountStore.money(item.get("balanceAfter")), Instant.parse(item.get("timestamp").s()),
+				description == null ? null : description.s(), item.get("counterpartyAccountId").s());
+	}
+
+	static String entryKey(LedgerEntry entry) {
+		return SORTABLE.format(entry.timestamp()) + "#" + entry.transactionId();
+	}
+
+	private static String encode(String entryKey) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(entryKey.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String decode(String cursor) {
+		try {
+			String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (ENTRY_KEY.matcher(key).matches()) {
+				return key;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// Falls through to the same answer as any other unreadable cursor.
+		}
+		throw new BusinessException(ErrorKind.INVALID, "INVALID_CURSOR", "The cursor is not valid for this list.");
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.digitalbank.banking.markets.persistence;
+
+import com.digitalbank.platform.resources.KeyAttribute;
+import com.digitalbank.platform.resources.TableDeclaration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AlertTables {
+
+	@Bean
+	TableDeclaration marketAlertsTable() {
+		return TableDeclaration.of(AlertStore.TABLE, KeyAttribute.string("symbol"), KeyAttribute.string("timestamp"));
+	}
+
+}

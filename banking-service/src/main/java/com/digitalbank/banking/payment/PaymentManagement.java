@@ -1,0 +1,95 @@
+package com.digitalbank.banking.payment;
+
+import java.util.Optional;
+
+import com.digitalbank.banking.account.AccountManagement;
+import com.digitalbank.banking.transfer.Transfer;
+import com.digitalbank.banking.transfer.TransferCommand;
+import com.digitalbank.banking.transfer.TransferKind;
+import com.digitalbank.banking.transfer.TransferManagement;
+import com.digitalbank.banking.transfer.TransferRejectedException;
+import com.digitalbank.platform.problem.BusinessException;
+import com.digitalbank.platform.problem.ErrorKind;
+import org.springframework.stereotype.Service;
+
+/**
+ * Payments are transfers with ids derived from the saga's {@code paymentId}: the transfer record
+ * is written on the condition that it does not exist, so a duplicate request, however
+ * concurrent, moves money once. The refund works the same way with its own derived id.
+ */
+@Service
+public class PaymentManagement {
+
+	private final AccountManagement accounts;
+
+	private final TransferManagement transfers;
+
+	private final PaymentProperties properties;
+
+	PaymentManagement(AccountManagement accounts, TransferManagement transfers, PaymentProperties properties) {
+		this.accounts = accounts;
+		this.transfers = transfers;
+		this.properties = properties;
+	}
+
+	public Payment pay(PaymentCommand command) {
+		String transferId = Payment.PAYMENT_PREFIX + command.paymentId();
+		Optional<Transfer> existing = transfers.lookup(transferId);
+		if (existing.isPresent()) {
+			return replay(command, existing.get());
+		}
+		accounts.ownedAccount(command.userId(), command.accountId());
+		try {
+			Transfer payment = transfers.execute(new TransferCommand(transferId, TransferKind.PAYMENT, command.userId(),
+					command.accountId(), properties.settlementAccountId(), command.amount(), command.currency(),
+					command.description(), Optional.empty()));
+			return Payment.of(payment, null, false);
+		}
+		catch (TransferRejectedException.DuplicateTransfer raced) {
+			return replay(command, transfers.lookup(transferId).orElseThrow());
+		}
+	}
+
+	public Payment refund(String userId, String paymentId) {
+		Transfer payment = ownPayment(userId, paymentId);
+		String refundId = Payment.REFUND_PREFIX + paymentId;
+		Optional<Transfer> refunded = transfers.lookup(refundId);
+		if (refunded.isPresent()) {
+			return Payment.of(payment, refunded.get(), true);
+		}
+		try {
+			Transfer refund = transfers.execute(new TransferCommand(refundId, TransferKind.REFUND, userId,
+					payment.toAccountId(), payment.fromAccountId(), payment.amount(), payment.currency(),
+					"Refund of payment " + paymentId, Optional.empty()));
+			return Payment.of(payment, refund, false);
+		}
+		catch (TransferRejectedException.DuplicateTransfer raced) {
+			return Payment.of(payment, transfers.lookup(refundId).orElseThrow(), true);
+		}
+	}
+
+	public Payment find(String userId, String paymentId) {
+		Transfer payment = ownPayment(userId, paymentId);
+		return Payment.of(payment, transfers.lookup(Payment.REFUND_PREFIX + paymentId).orElse(null), false);
+	}
+
+	private Transfer ownPayment(String userId, String paymentId) {
+		return transfers.lookup(Payment.PAYMENT_PREFIX + paymentId)
+			.filter(payment -> payment.userId().equals(userId))
+			.orElseThrow(() -> new BusinessException(ErrorKind.NOT_FOUND, "PAYMENT_NOT_FOUND",
+					"Payment " + paymentId + " was not found."));
+	}
+
+	/** The same paymentId must mean the same payment; anything else is a saga bug worth a 409. */
+	private Payment replay(PaymentCommand command, Transfer existing) {
+		boolean same = existing.userId().equals(command.userId())
+				&& existing.fromAccountId().equals(command.accountId())
+				&& existing.amount().compareTo(command.amount()) == 0 && existing.currency().equals(command.currency());
+		if (!same) {
+			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_ID_CONFLICT",
+					"Payment " + command.paymentId() + " already exists with different details.");
+		}
+		return Payment.of(existing, transfers.lookup(Payment.REFUND_PREFIX + command.paymentId()).orElse(null), true);
+	}
+
+}

@@ -1,0 +1,12 @@
+package com.digitalbank.banking.payment;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** The account every marketplace payment is credited to. */
+@Validated
+@ConfigurationProperties("banking.payments")
+public record PaymentProperties(@NotBlank @DefaultValue("acc-merchant-settlement") String settlementAccountId) {
+}

@@ -1,0 +1,56 @@
+package com.digitalbank.banking.payment.web;
+
+import java.net.URI;
+
+import com.digitalbank.banking.payment.Payment;
+import com.digitalbank.banking.payment.PaymentCommand;
+import com.digitalbank.banking.payment.PaymentManagement;
+import com.digitalbank.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/v1/payments")
+@Tag(name = "Payments (marketplace saga)")
+class PaymentController {
+
+	private final PaymentManagement payments;
+
+	PaymentController(PaymentManagement payments) {
+		this.payments = payments;
+	}
+
+	@PostMapping
+	@Operation(summary = "Charge the caller's account for a purchase",
+			description = "Idempotent by paymentId: a repeat answers 200 with the original payment and moves no money.")
+	ResponseEntity<PaymentResponse> pay(CurrentUser user, @Valid @RequestBody PaymentRequest request) {
+		Payment payment = payments.pay(new PaymentCommand(request.paymentId(), user.userId(), request.accountId(),
+				request.amount(), request.currency(), request.description()));
+		if (payment.replayed()) {
+			return ResponseEntity.ok(PaymentResponse.from(payment));
+		}
+		return ResponseEntity.created(URI.create("/v1/payments/" + payment.paymentId()))
+			.body(PaymentResponse.from(payment));
+	}
+
+	@GetMapping("/{paymentId}")
+	@Operation(summary = "A payment the caller made")
+	PaymentResponse get(CurrentUser user, @PathVariable String paymentId) {
+		return PaymentResponse.from(payments.find(user.userId(), paymentId));
+	}
+
+	@PostMapping("/{paymentId}/refund")
+	@Operation(summary = "Refund a payment, at most once", description = "A repeat answers the same refund.")
+	PaymentResponse refund(CurrentUser user, @PathVariable String paymentId) {
+		return PaymentResponse.from(payments.refund(user.userId(), paymentId));
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.digitalbank.banking.transfer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Published on {@code banking-events} after a transfer, payment or refund commits. */
+public record TransferCompleted(String transferId, String kind, String fromAccountId, String toAccountId,
+		BigDecimal amount, String currency, Instant completedAt) {
+
+	public static final String TYPE = "TRANSFER_COMPLETED";
+
+	static TransferCompleted from(Transfer transfer) {
+		return new TransferCompleted(transfer.transferId(), transfer.kind().name(), transfer.fromAccountId(),
+				transfer.toAccountId(), transfer.amount(), transfer.currency(), transfer.createdAt());
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.digitalbank.banking.transfer.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.digitalbank.banking.transfer.Transfer;
+
+record TransferResponse(String transferId, String status, String kind, String fromAccountId, String toAccountId,
+		BigDecimal amount, String currency, String description, Instant createdAt) {
+
+	static TransferResponse from(Transfer transfer) {
+		return new TransferResponse(transfer.transferId(), Transfer.COMPLETED, transfer.kind().name(),
+				transfer.fromAccountId(), transfer.toAccountId(), transfer.amount(), transfer.currency(),
+				transfer.description(), transfer.createdAt());
+	}
+
+}

@@ -1,0 +1,56 @@
+package com.digitalbank.banking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.digitalbank.banking.account.Account;
+import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.platform.test.ApiClient;
+import com.digitalbank.platform.test.WithLocalStack;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the banking integration tests: one application context against the local stack, and
+ * accounts opened directly in the store for users no other test uses.
+ */
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BankingIntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AccountStore accountStore;
+
+	protected static String newUser() {
+		return "user-" + UUID.randomUUID();
+	}
+
+	protected ApiClient api(String userId) {
+		return ApiClient.on(port).as(userId);
+	}
+
+	protected String openAccount(String userId, String balance) {
+		return openAccount(userId, balance, "MXN", AccountStatus.ACTIVE);
+	}
+
+	protected String openAccount(String userId, String balance, String currency, AccountStatus status) {
+		String id = "acc-" + UUID.randomUUID();
+		BigDecimal opening = new BigDecimal(balance);
+		accountStore.createIfAbsent(new Account(id, userId, AccountType.CHECKING, currency, opening, opening, status, 0,
+				"1234567890", "002180012345678906", Instant.now()));
+		return id;
+	}
+
+	protected static String transferBody(String from, String to, String amount) {
+		return "{\"fromAccountId\":\"" + from + "\",\"toAccountId\":\"" + to + "\",\"amount\":" + amount
+				+ ",\"currency\":\"MXN\",\"description\":\"test\"}";
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.digitalbank.banking.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.digitalbank.banking.BankingIntegrationTest;
+import com.digitalbank.platform.test.ApiResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistoryIntegrationTests extends BankingIntegrationTest {
+
+	String user;
+
+	String account;
+
+	String other;
+
+	Instant middle;
+
+	@BeforeEach
+	void fiveDebitsAndTwoCredits() {
+		user = newUser();
+		account = openAccount(user, "1000.00");
+		other = openAccount(user, "1000.00");
+		for (int i = 1; i <= 5; i++) {
+			move(account, other, i + ".00");
+			if (i == 3) {
+				middle = Instant.now();
+			}
+		}
+		move(other, account, "100.00");
+		move(other, account, "200.00");
+	}
+
+	@Test
+	void pagesNewestFirstWithACursorUntilTheEnd() {
+		List<String> amounts = new ArrayList<>();
+		String cursor = null;
+		int pages = 0;
+		do {
+			ApiResponse page = api(user).get("/v1/accounts/" + account + "/transactions?limit=3"
+					+ (cursor == null ? "" : "&cursor=" + cursor));
+			assertThat(page.status()).isEqualTo(200);
+			amounts.addAll(page.<List<Object>>json("$.items[*].amount").stream().map(String::valueOf).toList());
+			cursor = page.json("$.nextCursor");
+			pages++;
+		}
+		while (cursor != null);
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(amounts).containsExactly("200.0", "100.0", "5.0", "4.0", "3.0", "2.0", "1.0");
+	}
+
+	@Test
+	void filtersByType() {
+		ApiResponse credits = api(user).get("/v1/accounts/" + account + "/transactions?type=CREDIT&limit=10");
+
+		assertThat(credits.<List<String>>json("$.items[*].type")).containsExactly("CREDIT", "CREDIT");
+		assertThat(credits.<String>json("$.nextCursor")).isNull();
+	}
+
+	@Test
+	void filtersByDateRange() {
+		ApiResponse late = api(user).get("/v1/accounts/" + account + "/transactions?from=" + middle);
+		ApiResponse early = api(user).get("/v1/accounts/" + account + "/transactions?to=" + middle);
+
+		assertThat(late.<List<Object>>json("$.items")).hasSize(4);
+		assertThat(early.<List<Object>>json("$.items")).hasSize(3);
+	}
+
+	@Test
+	void refusesBadCursorsAndOthersAccounts() {
+		ApiResponse badCursor = api(user).get("/v1/accounts/" + account + "/transactions?cursor=bm9wZQ");
+		ApiResponse tooMany = api(user).get("/v1/accounts/" + account + "/transactions?limit=101");
+
+		assertThat(badCursor.status()).isEqualTo(400);
+		assertThat(badCursor.<String>json("$.code")).isEqualTo("INVALID_CURSOR");
+		assertThat(tooMany.<String>json("$.code")).isEqualTo("VALIDATION_FAILED");
+		assertThat(api(newUser()).get("/v1/accounts/" + account + "/transactions").status()).isEqualTo(404);
+	}
+
+	private void move(String from, String to, String amount) {
+		ApiResponse response = api(user).header("Idempotency-Key", UUID.randomUUID().toString())
+			.post("/v1/transfers", transferBody(from, to, amount));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+	}
+
+}

@@ -1,0 +1,122 @@
+package com.digitalbank.banking.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.digitalbank.banking.BankingIntegrationTest;
+import com.digitalbank.banking.account.Account;
+import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.platform.test.ApiResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentIntegrationTests extends BankingIntegrationTest {
+
+	private static final String SETTLEMENT = "acc-merchant-settlement";
+
+	String user;
+
+	String account;
+
+	@BeforeEach
+	void shopper() {
+		BigDecimal float_ = new BigDecimal("1000000.00");
+		accountStore.createIfAbsent(new Account(SETTLEMENT, "merchant-settlement", AccountType.SETTLEMENT, "MXN", float_,
+				float_, AccountStatus.ACTIVE, 0, "9999990001", "002180099999900019", Instant.now()));
+		user = newUser();
+		account = openAccount(user, "1000.00");
+	}
+
+	@Test
+	void duplicatePaymentIdHasOneEffectEvenWhenConcurrent() throws Exception {
+		String paymentId = "p-" + UUID.randomUUID();
+
+		List<ApiResponse> responses = concurrently(20, () -> api(user).post("/v1/payments", payment(paymentId, "120.50")));
+
+		assertThat(responses).extracting(ApiResponse::status).containsOnly(200, 201);
+		assertThat(responses).filteredOn(r -> r.status() == 201).hasSizeLessThanOrEqualTo(1);
+		assertThat(responses).extracting(r -> r.<String>json("$.paymentId")).containsOnly(paymentId);
+		assertThat(accountStore.find(account).orElseThrow().balance()).isEqualByComparingTo("879.50");
+		assertThat(ledgerSize()).isEqualTo(1);
+	}
+
+	@Test
+	void doubleRefundHasOneEffectEvenWhenConcurrent() throws Exception {
+		String paymentId = "p-" + UUID.randomUUID();
+		assertThat(api(user).post("/v1/payments", payment(paymentId, "300.00")).status()).isEqualTo(201);
+
+		List<ApiResponse> refunds = concurrently(10,
+				() -> api(user).post("/v1/payments/" + paymentId + "/refund", ""));
+
+		assertThat(refunds).extracting(ApiResponse::status).containsOnly(200);
+		assertThat(refunds).extracting(r -> r.<String>json("$.status")).containsOnly("REFUNDED");
+		assertThat(accountStore.find(account).orElseThrow().balance()).isEqualByComparingTo("1000.00");
+		assertThat(ledgerSize()).isEqualTo(2);
+		assertThat(api(user).get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("REFUNDED");
+	}
+
+	@Test
+	void sameIdWithOtherDetailsIsAConflict() {
+		String paymentId = "p-" + UUID.randomUUID();
+		api(user).post("/v1/payments", payment(paymentId, "10.00"));
+
+		ApiResponse other = api(user).post("/v1/payments", payment(paymentId, "11.00"));
+
+		assertThat(other.status()).isEqualTo(409);
+		assertThat(other.<String>json("$.code")).isEqualTo("PAYMENT_ID_CONFLICT");
+	}
+
+	@Test
+	void anotherUsersPaymentCannotBeRefunded() {
+		String paymentId = "p-" + UUID.randomUUID();
+		api(user).post("/v1/payments", payment(paymentId, "10.00"));
+
+		ApiResponse refund = api(newUser()).post("/v1/payments/" + paymentId + "/refund", "");
+
+		assertThat(refund.status()).isEqualTo(404);
+		assertThat(refund.<String>json("$.code")).isEqualTo("PAYMENT_NOT_FOUND");
+		assertThat(accountStore.find(account).orElseThrow().balance()).isEqualByComparingTo("990.00");
+	}
+
+	@Test
+	void paymentWithoutFundsIsRefused() {
+		ApiResponse response = api(user).post("/v1/payments", payment("p-" + UUID.randomUUID(), "1000.01"));
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.<String>json("$.code")).isEqualTo("INSUFFICIENT_FUNDS");
+	}
+
+	private int ledgerSize() {
+		return api(user).get("/v1/accounts/" + account + "/transactions?limit=100").<List<Object>>json("$.items").size();
+	}
+
+	private String payment(String paymentId, String amount) {
+		return "{\"paymentId\":\"" + paymentId + "\",\"accountId\":\"" + account + "\",\"amount\":" + amount
+				+ ",\"currency\":\"MXN\",\"description\":\"Audífonos\"}";
+	}
+
+	private static List<ApiResponse> concurrently(int times, Callable<ApiResponse> call) throws Exception {
+		List<Callable<ApiResponse>> calls = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			calls.add(call);
+		}
+		List<ApiResponse> responses = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(times)) {
+			for (Future<ApiResponse> future : pool.invokeAll(calls)) {
+				responses.add(future.get());
+			}
+		}
+		return responses;
+	}
+
+}

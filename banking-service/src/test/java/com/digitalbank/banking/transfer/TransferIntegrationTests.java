@@ -1,0 +1,131 @@
+package com.digitalbank.banking.transfer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.digitalbank.banking.BankingIntegrationTest;
+import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.platform.test.ApiClient;
+import com.digitalbank.platform.test.ApiResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class TransferIntegrationTests extends BankingIntegrationTest {
+
+	@Autowired
+	SqsAsyncClient sqs;
+
+	@Test
+	void movesMoneyAndWritesBothLedgerEntries() {
+		String user = newUser();
+		String from = openAccount(user, "1000.00");
+		String to = openAccount(newUser(), "50.00");
+
+		ApiResponse created = keyed(user).post("/v1/transfers", transferBody(from, to, "250.25"));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String transferId = created.json("$.transferId");
+		assertThat(created.header("Location")).isEqualTo("/v1/transfers/" + transferId);
+		assertThat(created.<String>json("$.status")).isEqualTo("COMPLETED");
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("749.75");
+		assertThat(accountStore.find(to).orElseThrow().balance()).isEqualByComparingTo("300.25");
+		ApiResponse debit = api(user).get("/v1/accounts/" + from + "/transactions");
+		assertThat(debit.<String>json("$.items[0].type")).isEqualTo("DEBIT");
+		assertThat(debit.<String>json("$.items[0].transferId")).isEqualTo(transferId);
+		assertThat(debit.body()).contains("\"balanceAfter\":749.75");
+		assertThat(api(user).get("/v1/transfers/" + transferId).<String>json("$.toAccountId")).isEqualTo(to);
+	}
+
+	@Test
+	void sameKeyReplaysWithoutMovingMoneyAgain() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		ApiClient client = keyed(user);
+
+		ApiResponse first = client.post("/v1/transfers", transferBody(from, to, "40.00"));
+		ApiResponse second = client.post("/v1/transfers", transferBody(from, to, "40.00"));
+
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.<String>json("$.transferId")).isEqualTo(first.json("$.transferId"));
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("60.00");
+	}
+
+	@Test
+	void refusesTransferWhenFundsAreInsufficient() {
+		String user = newUser();
+		String from = openAccount(user, "10.00");
+		String to = openAccount(user, "0.00");
+
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "10.01")), 422, "INSUFFICIENT_FUNDS");
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("10.00");
+	}
+
+	@Test
+	void refusesEveryKindOfBadTransfer() {
+		String user = newUser();
+		String from = openAccount(user, "500000.00");
+		String to = openAccount(user, "0.00");
+		String frozen = openAccount(user, "0.00", "MXN", AccountStatus.FROZEN);
+		String dollars = openAccount(user, "0.00", "USD", AccountStatus.ACTIVE);
+		String strangers = openAccount(newUser(), "100.00");
+
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, from, "1.00")), 400, "SAME_ACCOUNT");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "100000.01")), 422, "LIMIT_EXCEEDED");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, "acc-nope", "1.00")), 404,
+				"ACCOUNT_NOT_FOUND");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(strangers, to, "1.00")), 404, "ACCOUNT_NOT_FOUND");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, frozen, "1.00")), 422, "ACCOUNT_INACTIVE");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, dollars, "1.00")), 422, "CURRENCY_MISMATCH");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "1.001")), 400, "VALIDATION_FAILED");
+		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "-5")), 400, "VALIDATION_FAILED");
+		assertProblem(api(user).post("/v1/transfers", transferBody(from, to, "1.00")), 400, "MISSING_HEADER");
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("500000.00");
+	}
+
+	@Test
+	void anotherUsersTransferIsNotFound() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String id = keyed(user).post("/v1/transfers", transferBody(from, openAccount(user, "0"), "1.00"))
+			.json("$.transferId");
+
+		assertProblem(api(newUser()).get("/v1/transfers/" + id), 404, "TRANSFER_NOT_FOUND");
+	}
+
+	@Test
+	void announcesCompletedTransfersOnTheEventsQueue() {
+		String queueUrl = sqs.getQueueUrl(r -> r.queueName(TransferManagement.EVENTS_QUEUE)).join().queueUrl();
+		// Other tests fill this queue too; nothing consumes it, so start from empty.
+		sqs.purgeQueue(r -> r.queueUrl(queueUrl)).join();
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String id = keyed(user).post("/v1/transfers", transferBody(from, openAccount(user, "0"), "7.00"))
+			.json("$.transferId");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
+				.messageAttributeNames("All")).join().messages();
+			return messages.stream().anyMatch(message -> message.body().contains(id)
+					&& message.body().contains("\"eventType\":\"TRANSFER_COMPLETED\"")
+					&& message.messageAttributes().containsKey("correlationId"));
+		});
+	}
+
+	private ApiClient keyed(String user) {
+		return api(user).header("Idempotency-Key", UUID.randomUUID().toString());
+	}
+
+	static void assertProblem(ApiResponse response, int status, String code) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.code")).isEqualTo(code);
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.digitalbank.orders.invoice.messaging;
+
+import java.util.List;
+
+import com.digitalbank.orders.invoice.InvoiceIssuing;
+import com.digitalbank.orders.order.OrderPipeline;
+import com.digitalbank.platform.messaging.BatchProcessor;
+import com.digitalbank.platform.messaging.EventPublisher;
+import com.digitalbank.platform.messaging.OutgoingEvent;
+import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.listener.acknowledgement.BatchAcknowledgement;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the invoice of each recorded order, then tells the customer-confirmation step, whose
+ * e-mail links the invoice. After a redelivery it tells it again; that step sends only once.
+ */
+@Component
+class InvoiceListener {
+
+	private final BatchProcessor batchProcessor;
+
+	private final InvoiceIssuing invoices;
+
+	private final EventPublisher publisher;
+
+	InvoiceListener(BatchProcessor batchProcessor, InvoiceIssuing invoices, EventPublisher publisher) {
+		this.batchProcessor = batchProcessor;
+		this.invoices = invoices;
+		this.publisher = publisher;
+	}
+
+	@SqsListener(value = OrderPipeline.INVOICE, acknowledgementMode = "MANUAL")
+	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
+		batchProcessor.process(batch, acknowledgement, message -> {
+			RecordedOrder order = message.data(RecordedOrder.class);
+			invoices.issue(order.tenantId(), order.orderId())
+				.ifPresent(key -> publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+						OutgoingEvent
+							.of(OrderPipeline.INVOICE_CREATED, new InvoiceCreated(order.tenantId(), order.orderId(), key))
+							.forTenant(order.tenantId())
+							.forUser(message.envelope().userId())));
+		});
+	}
+
+	/** This step's view of {@code ORDER_RECORDED}. */
+	record RecordedOrder(String tenantId, String orderId) {
+	}
+
+	/** The data of {@code INVOICE_CREATED}. */
+	record InvoiceCreated(String tenantId, String orderId, String invoiceKey) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The notification steps' queues and the templates bucket. */
+package com.digitalbank.orders.notification.config;

@@ -1,0 +1,19 @@
+package com.digitalbank.orders.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An order as a list shows it: enough to pick one, without its lines. */
+public record OrderSummary(String orderId, String orderNumber, OrderStatus status, String customerName,
+		int itemCount, BigDecimal total, String currency, Instant createdAt, long version) {
+
+	public OrderSummary {
+		total = Money.of(total);
+	}
+
+	public static OrderSummary of(Order order) {
+		return new OrderSummary(order.orderId(), order.orderNumber(), order.status(), order.customer().name(),
+				order.itemCount(), order.total(), order.currency(), order.createdAt(), order.version());
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.digitalbank.orders.order.persistence;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The single-table key layout. The date index sorts on a fixed-width UTC timestamp (micro-
+ * seconds) followed by the order id, so string order is time order and two orders of the same
+ * instant still have distinct keys.
+ */
+public final class OrderKeys {
+
+	public static final String PK = "PK";
+
+	public static final String SK = "SK";
+
+	public static final String GSI1PK = "GSI1PK";
+
+	public static final String GSI1SK = "GSI1SK";
+
+	public static final String ORDER_ID = "orderId";
+
+	public static final String BY_DATE_INDEX = "OrdersByDateIndex";
+
+	public static final String BY_ID_INDEX = "OrderByIdIndex";
+
+	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private OrderKeys() {
+	}
+
+	public static String tenant(String tenantId) {
+		return "TENANT#" + tenantId;
+	}
+
+	static String order(String orderId) {
+		return "ORDER#" + orderId;
+	}
+
+	static String sortableTime(Instant instant) {
+		return SORTABLE.format(instant);
+	}
+
+	static String byDate(Instant createdAt, String orderId) {
+		return sortableTime(createdAt) + "#" + orderId;
+	}
+
+	static Map<String, AttributeValue> key(String tenantId, String orderId) {
+		return Map.of(PK, AttributeValue.fromS(tenant(tenantId)), SK, AttributeValue.fromS(order(orderId)));
+	}
+
+}

@@ -1,0 +1,138 @@
+package com.digitalbank.orders.order.persistence;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.digitalbank.orders.order.InvoiceClaim;
+import com.digitalbank.orders.order.Order;
+import com.digitalbank.orders.order.OrderNotFoundException;
+import com.digitalbank.orders.order.OrderVersionMismatchException;
+import com.digitalbank.orders.order.OrdersProperties;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads orders. Every write is conditional: the record writer's put succeeds once
+ * (a redelivered message finds the order there), a status change only applies to the version
+ * the caller read, and the invoice slot is claimed by one delivery at a time.
+ */
+@Component
+public class OrderStore {
+
+	private final DynamoDbClient dynamoDb;
+
+	private final JsonAttributes attributes;
+
+	private final String table;
+
+	OrderStore(DynamoDbClient dynamoDb, JsonMapper jsonMapper, OrdersProperties properties) {
+		this.dynamoDb = dynamoDb;
+		this.attributes = new JsonAttributes(jsonMapper);
+		this.table = properties.table();
+	}
+
+	/** Stores a new order; false when it was stored before (a redelivery), which is fine. */
+	public boolean insert(Order order) {
+		Map<String, AttributeValue> item = new HashMap<>(attributes.toItem(order));
+		item.putAll(OrderKeys.key(order.tenantId(), order.orderId()));
+		item.put(OrderKeys.GSI1PK, AttributeValue.fromS(OrderKeys.tenant(order.tenantId())));
+		item.put(OrderKeys.GSI1SK, AttributeValue.fromS(OrderKeys.byDate(order.createdAt(), order.orderId())));
+		item.put("itemCount", AttributeValue.fromN(String.valueOf(order.itemCount())));
+		try {
+			dynamoDb.putItem(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
+			return true;
+		}
+		catch (ConditionalCheckFailedException ex) {
+			return false;
+		}
+	}
+
+	/** The order, read strongly consistent so that a client sees its own change at once. */
+	public Optional<Order> find(String tenantId, String orderId) {
+		Map<String, AttributeValue> item = dynamoDb
+			.getItem(get -> get.tableName(table).key(OrderKeys.key(tenantId, orderId)).consistentRead(true))
+			.item();
+		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(attributes.fromItem(item, Order.class));
+	}
+
+	/**
+	 * Saves a status change made on {@code changed}, only if the stored order is still at the
+	 * version before it. Only the fields a status change touches are written, so the pipeline's
+	 * own updates (the invoice key) are never overwritten.
+	 */
+	public Order saveStatus(Order changed, long expectedVersion) {
+		try {
+			Map<String, AttributeValue> updated = dynamoDb.updateItem(update -> update.tableName(table)
+				.key(OrderKeys.key(changed.tenantId(), changed.orderId()))
+				.updateExpression("SET #status = :status, #updatedAt = :updatedAt, #version = :version, "
+						+ "#history = :history")
+				.conditionExpression("attribute_exists(PK) AND #version = :expected")
+				.expressionAttributeNames(Map.of("#status", "status", "#updatedAt", "updatedAt", "#version", "version",
+						"#history", "statusHistory"))
+				.expressionAttributeValues(Map.of(":status", AttributeValue.fromS(changed.status().name()),
+						":updatedAt", attributes.toAttribute(changed.updatedAt()), ":version",
+						AttributeValue.fromN(String.valueOf(changed.version())), ":history",
+						attributes.toAttribute(changed.statusHistory()), ":expected",
+						AttributeValue.fromN(String.valueOf(expectedVersion))))
+				.returnValues(ReturnValue.ALL_NEW))
+				.attributes();
+			return attributes.fromItem(updated, Order.class);
+		}
+		catch (ConditionalCheckFailedException ex) {
+			throw new OrderVersionMismatchException(changed.orderId(), expectedVersion);
+		}
+	}
+
+	/**
+	 * Claims the right to render the invoice: granted when none was stored and no other claim
+	 * is younger than {@code staleBefore} (a claimer that died leaves a claim that ages out).
+	 */
+	public InvoiceClaim claimInvoice(String tenantId, String orderId, Instant now, Instant staleBefore) {
+		try {
+			dynamoDb.updateItem(update -> update.tableName(table)
+				.key(OrderKeys.key(tenantId, orderId))
+				.updateExpression("SET invoiceClaimedAt = :now")
+				.conditionExpression("attribute_exists(PK) AND attribute_not_exists(invoiceKey) AND "
+						+ "(attribute_not_exists(invoiceClaimedAt) OR invoiceClaimedAt < :stale)")
+				.expressionAttributeValues(Map.of(":now", epochMillis(now), ":stale", epochMillis(staleBefore))));
+			return InvoiceClaim.CLAIMED;
+		}
+		catch (ConditionalCheckFailedException ex) {
+			Order order = find(tenantId, orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+			return order.invoiceKey() != null ? InvoiceClaim.ALREADY_ISSUED : InvoiceClaim.BUSY;
+		}
+	}
+
+	/** Records where the invoice is stored; the order's version does not change (no client edit). */
+	public void recordInvoice(String tenantId, String orderId, String invoiceKey) {
+		dynamoDb.updateItem(update -> update.tableName(table)
+			.key(OrderKeys.key(tenantId, orderId))
+			.updateExpression("SET invoiceKey = :key REMOVE invoiceClaimedAt")
+			.conditionExpression("attribute_exists(PK)")
+			.expressionAttributeValues(Map.of(":key", AttributeValue.fromS(invoiceKey))));
+	}
+
+	/** Gives the invoice slot back after a failed attempt; a recorded invoice is left alone. */
+	public void releaseInvoiceClaim(String tenantId, String orderId) {
+		try {
+			dynamoDb.updateItem(update -> update.tableName(table)
+				.key(OrderKeys.key(tenantId, orderId))
+				.updateExpression("REMOVE invoiceClaimedAt")
+				.conditionExpression("attribute_exists(PK) AND attribute_not_exists(invoiceKey)"));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			// Nothing to release.
+		}
+	}
+
+	private static AttributeValue epochMillis(Instant instant) {
+		return AttributeValue.fromN(String.valueOf(instant.toEpochMilli()));
+	}
+
+}
