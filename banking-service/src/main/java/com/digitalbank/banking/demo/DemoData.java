@@ -71,8 +71,8 @@ class DemoData implements ApplicationRunner {
 
 	private void transfer(String id, String user, String from, String to, String amount, String description) {
 		try {
-			transfers.execute(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount), "MXN",
-					description, Optional.empty()));
+			transfers.transfer(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount), "MXN",
+					description, true, Optional.empty()));
 		}
 		catch (TransferRejectedException.DuplicateTransfer alreadyThere) {
 			// Demo data from an earlier start.

@@ -2,7 +2,6 @@ package com.digitalbank.banking.payment;
 
 import java.util.Optional;
 
-import com.digitalbank.banking.account.AccountManagement;
 import com.digitalbank.banking.transfer.Transfer;
 import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferKind;
@@ -20,14 +19,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PaymentManagement {
 
-	private final AccountManagement accounts;
-
 	private final TransferManagement transfers;
 
 	private final PaymentProperties properties;
 
-	PaymentManagement(AccountManagement accounts, TransferManagement transfers, PaymentProperties properties) {
-		this.accounts = accounts;
+	PaymentManagement(TransferManagement transfers, PaymentProperties properties) {
 		this.transfers = transfers;
 		this.properties = properties;
 	}
@@ -38,11 +34,10 @@ public class PaymentManagement {
 		if (existing.isPresent()) {
 			return replay(command, existing.get());
 		}
-		accounts.ownedAccount(command.userId(), command.accountId());
 		try {
-			Transfer payment = transfers.execute(new TransferCommand(transferId, TransferKind.PAYMENT, command.userId(),
+			Transfer payment = transfers.transfer(new TransferCommand(transferId, TransferKind.PAYMENT, command.userId(),
 					command.accountId(), properties.settlementAccountId(), command.amount(), command.currency(),
-					command.description(), Optional.empty()));
+					command.description(), true, Optional.empty()));
 			return Payment.of(payment, null, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
@@ -58,9 +53,9 @@ public class PaymentManagement {
 			return Payment.of(payment, refunded.get(), true);
 		}
 		try {
-			Transfer refund = transfers.execute(new TransferCommand(refundId, TransferKind.REFUND, userId,
+			Transfer refund = transfers.transfer(new TransferCommand(refundId, TransferKind.REFUND, userId,
 					payment.toAccountId(), payment.fromAccountId(), payment.amount(), payment.currency(),
-					"Refund of payment " + paymentId, Optional.empty()));
+					"Refund of payment " + paymentId, false, Optional.empty()));
 			return Payment.of(payment, refund, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {

@@ -9,6 +9,9 @@ public record TransferCompleted(String transferId, String kind, String fromAccou
 
 	public static final String TYPE = "TRANSFER_COMPLETED";
 
+	/** Where these events go, for whoever needs to know (notifications, analytics). */
+	public static final String QUEUE = "banking-events";
+
 	static TransferCompleted from(Transfer transfer) {
 		return new TransferCompleted(transfer.transferId(), transfer.kind().name(), transfer.fromAccountId(),
 				transfer.toAccountId(), transfer.amount(), transfer.currency(), transfer.createdAt());

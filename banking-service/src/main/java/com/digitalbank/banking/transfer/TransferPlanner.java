@@ -63,6 +63,9 @@ final class TransferPlanner {
 		if (to == null) {
 			return new AccountNotFoundException(command.toAccountId());
 		}
+		if (command.ownedSource() && !from.isOwnedBy(command.userId())) {
+			return new AccountNotFoundException(command.fromAccountId());
+		}
 		if (transferIds.contains(command.transferId())) {
 			return new TransferRejectedException.DuplicateTransfer(command.transferId());
 		}

@@ -7,10 +7,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TransferQueues {
 
-	/** Where TRANSFER_COMPLETED goes for whoever needs to know (notifications, analytics). */
 	@Bean
 	QueueDeclaration bankingEventsQueue() {
-		return QueueDeclaration.of(TransferManagement.EVENTS_QUEUE);
+		return QueueDeclaration.of(TransferCompleted.QUEUE);
 	}
 
 }

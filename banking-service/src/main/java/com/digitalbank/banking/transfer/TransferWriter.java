@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.banking.transfer.persistence.LedgerTransactions;
+import com.digitalbank.platform.correlation.CorrelationId;
+import com.digitalbank.platform.messaging.EventPublisher;
+import com.digitalbank.platform.messaging.OutgoingEvent;
 import com.digitalbank.platform.problem.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +37,7 @@ class TransferWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TransferWriter.class);
 
-	private record Pending(TransferCommand command, CompletableFuture<Transfer> result) {
+	private record Pending(TransferCommand command, CompletableFuture<Transfer> result, String correlationId) {
 	}
 
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -47,6 +50,8 @@ class TransferWriter implements SmartLifecycle {
 
 	private final TransferProperties properties;
 
+	private final EventPublisher events;
+
 	private final Clock clock;
 
 	private volatile boolean running;
@@ -55,11 +60,13 @@ class TransferWriter implements SmartLifecycle {
 
 	private Instant lastTimestamp = Instant.EPOCH;
 
-	TransferWriter(AccountStore accounts, LedgerTransactions transactions, TransferProperties properties, Clock clock) {
+	TransferWriter(AccountStore accounts, LedgerTransactions transactions, TransferProperties properties,
+			EventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.planner = new TransferPlanner(properties.maxAmount());
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -69,7 +76,7 @@ class TransferWriter implements SmartLifecycle {
 			result.completeExceptionally(new TransferRejectedException.Busy());
 			return result;
 		}
-		queue.add(new Pending(command, result));
+		queue.add(new Pending(command, result, CorrelationId.current()));
 		return result;
 	}
 
@@ -133,6 +140,7 @@ class TransferWriter implements SmartLifecycle {
 				TransferPlan plan = planner.plan(commands(remaining), snapshot(remaining), this::nextTimestamp);
 				if (!plan.planned().isEmpty()) {
 					transactions.commit(plan);
+					announce(plan, remaining);
 				}
 				plan.planned().forEach(planned -> find(remaining, planned.command()).result().complete(planned.transfer()));
 				plan.rejected().forEach(rejected -> find(remaining, rejected.command()).result()
@@ -154,6 +162,26 @@ class TransferWriter implements SmartLifecycle {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * One batched send for the whole commit, off the writer thread. The money has moved whatever
+	 * happens here: a lost event is logged, never turned into a failed transfer.
+	 */
+	private void announce(TransferPlan plan, List<Pending> pending) {
+		List<OutgoingEvent> completed = plan.planned().stream()
+			.map(planned -> OutgoingEvent.of(TransferCompleted.TYPE, TransferCompleted.from(planned.transfer()))
+				.forUser(planned.transfer().userId())
+				.correlatedWith(find(pending, planned.command()).correlationId()))
+			.toList();
+		Thread.startVirtualThread(() -> {
+			try {
+				events.publishAll(TransferCompleted.QUEUE, completed);
+			}
+			catch (RuntimeException ex) {
+				log.error("{} transfers committed but their events were not all published", completed.size(), ex);
+			}
+		});
 	}
 
 	/**

@@ -71,12 +71,23 @@ class TransferPlannerTests {
 	void enforcesThePerTransferLimitOnTransfersOnly() {
 		Map<String, Account> accounts = Map.of("a", account("a", "500000.00"), "b", account("b", "0.00"));
 		TransferCommand payment = new TransferCommand("p", TransferKind.PAYMENT, "u", "a", "b",
-				new BigDecimal("150000.00"), "MXN", null, Optional.empty());
+				new BigDecimal("150000.00"), "MXN", null, true, Optional.empty());
 
 		TransferPlan plan = planner.plan(List.of(command("t1", "a", "b", "100000.01"), payment), accounts, this::tick);
 
 		assertThat(plan.rejected()).extracting(r -> r.reason().code()).containsExactly("LIMIT_EXCEEDED");
 		assertThat(plan.planned()).extracting(p -> p.transfer().transferId()).containsExactly("p");
+	}
+
+	@Test
+	void refusesASourceAccountOfAnotherUserAsNotFound() {
+		Account theirs = new Account("t", "someone-else", AccountType.CHECKING, "MXN", new BigDecimal("50.00"),
+				BigDecimal.ZERO, AccountStatus.ACTIVE, 0, "1", "1", Instant.EPOCH);
+
+		TransferPlan plan = planner.plan(List.of(command("t1", "t", "a", "1.00")),
+				Map.of("t", theirs, "a", account("a", "0.00")), this::tick);
+
+		assertThat(plan.rejected()).extracting(r -> r.reason().code()).containsExactly("ACCOUNT_NOT_FOUND");
 	}
 
 	@Test
@@ -108,7 +119,7 @@ class TransferPlannerTests {
 	}
 
 	private static TransferCommand command(String id, String from, String to, String amount) {
-		return new TransferCommand(id, TransferKind.TRANSFER, "u", from, to, new BigDecimal(amount), "MXN", null,
+		return new TransferCommand(id, TransferKind.TRANSFER, "u", from, to, new BigDecimal(amount), "MXN", null, true,
 				Optional.empty());
 	}
 

@@ -55,7 +55,10 @@ class TransferController {
 			.map(claim -> new IdempotentReply(claim, this::storedResponse));
 		Transfer transfer = transfers.transfer(new TransferCommand(UUID.randomUUID().toString(), TransferKind.TRANSFER,
 				user.userId(), request.fromAccountId(), request.toAccountId(), request.amount(), request.currency(),
-				request.description(), reply));
+				request.description(), true, reply));
+		if (reply.isPresent()) {
+			IdempotencyContext.completedInTransaction();
+		}
 		return ResponseEntity.created(location(transfer)).body(TransferResponse.from(transfer));
 	}
 

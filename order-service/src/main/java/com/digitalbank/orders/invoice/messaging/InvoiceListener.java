@@ -31,7 +31,9 @@ class InvoiceListener {
 		this.publisher = publisher;
 	}
 
-	@SqsListener(value = OrderPipeline.INVOICE, acknowledgementMode = "MANUAL")
+	@SqsListener(value = OrderPipeline.INVOICE, acknowledgementMode = "MANUAL",
+			maxConcurrentMessages = "${orders.pipeline.invoice-concurrency:8}",
+			maxMessagesPerPoll = "${orders.pipeline.invoice-batch-size:2}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
 			RecordedOrder order = message.data(RecordedOrder.class);

@@ -30,7 +30,9 @@ class OrderRecordListener {
 		this.orders = orders;
 	}
 
-	@SqsListener(value = OrderPipeline.CREATION, acknowledgementMode = "MANUAL")
+	@SqsListener(value = OrderPipeline.CREATION, acknowledgementMode = "MANUAL",
+			maxConcurrentMessages = "${orders.pipeline.record-concurrency:40}",
+			maxMessagesPerPoll = "${orders.pipeline.record-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> orders.record(submittedOrder(message)));
 	}

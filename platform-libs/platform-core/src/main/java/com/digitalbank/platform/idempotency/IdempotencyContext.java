@@ -25,4 +25,15 @@ public final class IdempotencyContext {
 		return claim instanceof IdempotencyStore.Claim found ? Optional.of(found) : Optional.empty();
 	}
 
+	/**
+	 * Tells the filter that the response was already stored in the effect's transaction, so it
+	 * does not write the record a second time.
+	 */
+	public static void completedInTransaction() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes != null) {
+			attributes.setAttribute(IdempotencyFilter.COMPLETED_ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
 }

@@ -38,6 +38,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	/** Request attribute holding the {@link IdempotencyStore.Claim} of the running request. */
 	static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
 
+	/** Request attribute set when the effect's own transaction stored the response. */
+	static final String COMPLETED_ATTRIBUTE = IdempotencyFilter.class.getName() + ".completed";
+
 	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
@@ -97,10 +100,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			store.release(claim);
 			throw ex;
 		}
-		if (isBusinessOutcome(wrapper.getStatus())) {
+		boolean storedWithEffect = Boolean.TRUE.equals(request.getAttribute(COMPLETED_ATTRIBUTE));
+		if (!storedWithEffect && isBusinessOutcome(wrapper.getStatus())) {
 			store.complete(claim, stored(wrapper));
 		}
-		else {
+		else if (!storedWithEffect) {
 			store.release(claim);
 		}
 		wrapper.copyBodyToResponse();

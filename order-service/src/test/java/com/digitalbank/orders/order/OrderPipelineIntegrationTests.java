@@ -1,0 +1,182 @@
+package com.digitalbank.orders.order;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.digitalbank.orders.OrderIntegrationTest;
+import com.digitalbank.orders.OrderRequests;
+import com.digitalbank.orders.PipelineProbe;
+import com.digitalbank.orders.ReceivedMail;
+import com.digitalbank.orders.TestOrders;
+import com.digitalbank.orders.order.persistence.OrderStore;
+import com.digitalbank.platform.messaging.EventEnvelope;
+import com.digitalbank.platform.messaging.EventPublisher;
+import com.digitalbank.platform.messaging.OutgoingEvent;
+import com.digitalbank.platform.test.ApiClient;
+import com.digitalbank.platform.test.ApiResponse;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@OrderIntegrationTest
+class OrderPipelineIntegrationTests {
+
+	private static final String TEAM = "orders-team@digitalbank.example";
+
+	private static final Pattern LINK = Pattern.compile("(https?://\\S+/invoices/\\S+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DynamoDbClient dynamoDb;
+
+	@Autowired
+	SqsAsyncClient sqs;
+
+	@Autowired
+	S3Client s3;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	OrderStore store;
+
+	@Autowired
+	OrderPricing pricing;
+
+	@Autowired
+	JsonMapper jsonMapper;
+
+	@Test
+	void aPlacedOrderIsRecordedInvoicedAndConfirmedWithADownloadableInvoice() throws Exception {
+		String tenant = "t-" + UUID.randomUUID();
+		String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		ApiResponse accepted = ApiClient.on(port).as("user-1", tenant)
+			.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid(email)));
+		String orderId = accepted.json("$.orderId");
+		String orderNumber = accepted.json("$.orderNumber");
+		PipelineProbe probe = new PipelineProbe(sqs, s3);
+
+		Map<String, AttributeValue> item = await().atMost(Duration.ofSeconds(20))
+			.until(() -> dynamoDb.getItem(get -> get.tableName("orders")
+				.key(Map.of("PK", AttributeValue.fromS("TENANT#" + tenant), "SK", AttributeValue.fromS("ORDER#" + orderId))))
+				.item(), found -> found != null && !found.isEmpty());
+		assertThat(item.get("GSI1PK").s()).isEqualTo("TENANT#" + tenant);
+		assertThat(item.get("GSI1SK").s()).endsWith("#" + orderId);
+		assertThat(item.get("orderId").s()).isEqualTo(orderId);
+		assertThat(item.get("total").n()).isEqualTo("3129.91");
+
+		String key = "invoices/" + tenant + "/" + orderId + ".pdf";
+		byte[] pdf = await().atMost(Duration.ofSeconds(30)).until(() -> probe.invoice(key), Objects::nonNull);
+		assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains(orderNumber, "3,129.91");
+
+		MimeMessage customer = ReceivedMail.awaitOne(email, orderNumber);
+		MimeMessage internal = ReceivedMail.awaitOne(TEAM, orderNumber);
+		String text = ReceivedMail.part(customer, "text/plain");
+		assertThat(ReceivedMail.part(customer, "text/html")).contains(orderNumber, "3,129.91", "Download your invoice");
+		assertThat(text).contains(orderNumber, "3,129.91", "7 days");
+		assertThat(ReceivedMail.part(internal, "text/plain")).contains(orderNumber, tenant, "WELCOME10");
+		assertThat(ReceivedMail.part(internal, "text/html")).contains(orderNumber);
+
+		Matcher link = LINK.matcher(text);
+		assertThat(link.find()).as(text).isTrue();
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(ApiClient.on(port).as("user-1", tenant).get("/v1.0/orders/" + orderId).<Boolean>json("$.invoiceIssued"))
+			.isTrue();
+	}
+
+	@Test
+	void redeliveredMessagesSendNoSecondEmailAndWriteNoSecondInvoice() {
+		String tenant = "t-" + UUID.randomUUID();
+		String email = "again-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String orderId = ApiClient.on(port).as("user-1", tenant)
+			.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid(email)))
+			.json("$.orderId");
+		PipelineProbe probe = new PipelineProbe(sqs, s3);
+		String key = "invoices/" + tenant + "/" + orderId + ".pdf";
+		Order order = await().atMost(Duration.ofSeconds(20)).until(() -> store.find(tenant, orderId).orElse(null),
+				Objects::nonNull);
+		ReceivedMail.awaitOne(email, order.orderNumber());
+		ReceivedMail.awaitOne(TEAM, order.orderNumber());
+		String etag = probe.invoiceETag(key);
+
+		Map<String, String> recorded = Map.of("tenantId", tenant, "orderId", orderId);
+		publisher.publish(OrderPipeline.CREATION, OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
+		publisher.publish(OrderPipeline.INVOICE, OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
+				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION, OutgoingEvent
+			.of(OrderPipeline.INVOICE_CREATED, Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
+			.forTenant(tenant));
+		probe.awaitDrained(Duration.ofSeconds(40));
+
+		assertThat(ReceivedMail.to(email, order.orderNumber())).hasSize(1);
+		assertThat(ReceivedMail.to(TEAM, order.orderNumber())).hasSize(1);
+		assertThat(probe.invoiceETag(key)).isEqualTo(etag);
+	}
+
+	@Test
+	void aPoisonMessageIsDeadLetteredWhileTheRestOfItsBatchIsRecorded() {
+		String tenant = "t-" + UUID.randomUUID();
+		String run = UUID.randomUUID().toString();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Order first = TestOrders.order(pricing, tenant, now, 1);
+		Order second = TestOrders.order(pricing, tenant, now.plusSeconds(1), 2);
+		Order foreign = TestOrders.order(pricing, tenant, now.plusSeconds(2), 1);
+		PipelineProbe probe = new PipelineProbe(sqs, s3);
+
+		sqs.sendMessageBatch(batch -> batch.queueUrl(probe.queueUrl(OrderPipeline.CREATION))
+			.entries(entry("first", envelope(tenant, first)), entry("garbage", "this is not an event " + run),
+					entry("foreign", envelope("other-" + run, foreign)), entry("second", envelope(tenant, second))))
+			.join();
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> store.find(tenant, first.orderId()).isPresent() && store.find(tenant, second.orderId()).isPresent());
+		String dlqUrl = probe.queueUrl(OrderPipeline.CREATION + "-dlq");
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			List<Message> dead = sqs.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10)
+				.visibilityTimeout(0)).join().messages();
+			assertThat(dead).extracting(Message::body).filteredOn(body -> body.contains(run)).hasSize(2);
+		});
+		assertThat(store.find(tenant, foreign.orderId())).isEmpty();
+	}
+
+	private String envelope(String tenant, Order order) {
+		return jsonMapper.writeValueAsString(new EventEnvelope<>(EventEnvelope.CURRENT_VERSION, UUID.randomUUID().toString(),
+				OrderPipeline.ORDER_SUBMITTED, "c-" + UUID.randomUUID(), Instant.now(), "test", "user-1", tenant, order));
+	}
+
+	private static SendMessageBatchRequestEntry entry(String id, String body) {
+		return SendMessageBatchRequestEntry.builder().id(id).messageBody(body).build();
+	}
+
+}
