@@ -14,12 +14,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.banking.transfer.persistence.LedgerTransactions;
 import com.digitalbank.platform.correlation.CorrelationId;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import com.digitalbank.platform.problem.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,7 @@ class TransferWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
-	private final AccountStore accounts;
+	private final AccountSnapshots snapshots;
 
 	private final LedgerTransactions transactions;
 
@@ -54,6 +57,12 @@ class TransferWriter implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final Timer commitTimer;
+
+	private final DistributionSummary batchSize;
+
+	private final Counter conflicts;
+
 	private volatile boolean running;
 
 	private Thread thread;
@@ -61,13 +70,23 @@ class TransferWriter implements SmartLifecycle {
 	private Instant lastTimestamp = Instant.EPOCH;
 
 	TransferWriter(AccountStore accounts, LedgerTransactions transactions, TransferProperties properties,
-			EventPublisher events, Clock clock) {
-		this.accounts = accounts;
+			EventPublisher events, Clock clock, MeterRegistry meters) {
+		this.snapshots = new AccountSnapshots(accounts, properties.rememberedAccounts());
 		this.transactions = transactions;
 		this.planner = new TransferPlanner(properties.maxAmount());
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.commitTimer = Timer.builder("banking.transfers.commit")
+			.description("One group-commit transaction")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		this.batchSize = DistributionSummary.builder("banking.transfers.batch.size")
+			.description("Transfers committed per transaction")
+			.register(meters);
+		this.conflicts = Counter.builder("banking.transfers.conflicts")
+			.description("Group commits cancelled because an account changed under them")
+			.register(meters);
 	}
 
 	CompletableFuture<Transfer> submit(TransferCommand command) {
@@ -135,19 +154,26 @@ class TransferWriter implements SmartLifecycle {
 
 	private void process(List<Pending> batch) throws InterruptedException {
 		List<Pending> remaining = new ArrayList<>(batch);
+		boolean refusalsChecked = false;
 		for (int attempt = 1; !remaining.isEmpty(); attempt++) {
+			Set<String> ids = accountIds(remaining);
 			try {
-				TransferPlan plan = planner.plan(commands(remaining), snapshot(remaining), this::nextTimestamp);
-				if (!plan.planned().isEmpty()) {
-					transactions.commit(plan);
-					announce(plan, remaining);
+				AccountSnapshots.Reading reading = snapshots.read(ids);
+				TransferPlan plan = planner.plan(commands(remaining), reading.accounts(), this::nextTimestamp);
+				Set<String> refusedOnMemory = refusedOnRememberedAccounts(plan, reading);
+				if (!refusedOnMemory.isEmpty() && !refusalsChecked) {
+					// A refusal is never committed, so no version check backs it: decide it on a fresh read.
+					refusalsChecked = true;
+					snapshots.forget(refusedOnMemory);
+					attempt--;
+					continue;
 				}
-				plan.planned().forEach(planned -> find(remaining, planned.command()).result().complete(planned.transfer()));
-				plan.rejected().forEach(rejected -> find(remaining, rejected.command()).result()
-					.completeExceptionally(rejected.reason()));
+				commit(plan, remaining);
 				return;
 			}
 			catch (CommitConflict conflict) {
+				conflicts.increment();
+				snapshots.forget(ids);
 				fail(remaining, conflict.rejected());
 				if (attempt >= properties.maxAttempts()) {
 					remaining.forEach(pending -> pending.result().completeExceptionally(new TransferRejectedException.Busy()));
@@ -158,10 +184,33 @@ class TransferWriter implements SmartLifecycle {
 				}
 			}
 			catch (RuntimeException ex) {
+				snapshots.forget(ids);
 				remaining.forEach(pending -> pending.result().completeExceptionally(ex));
 				return;
 			}
 		}
+	}
+
+	private void commit(TransferPlan plan, List<Pending> pending) {
+		if (!plan.planned().isEmpty()) {
+			batchSize.record(plan.planned().size());
+			commitTimer.record(() -> transactions.commit(plan));
+			snapshots.committed(plan.accountChanges().values());
+			announce(plan, pending);
+		}
+		plan.planned().forEach(planned -> find(pending, planned.command()).result().complete(planned.transfer()));
+		plan.rejected().forEach(rejected -> find(pending, rejected.command()).result()
+			.completeExceptionally(rejected.reason()));
+	}
+
+	private static Set<String> refusedOnRememberedAccounts(TransferPlan plan, AccountSnapshots.Reading reading) {
+		Set<String> ids = new HashSet<>();
+		for (TransferPlan.Rejected rejected : plan.rejected()) {
+			ids.add(rejected.command().fromAccountId());
+			ids.add(rejected.command().toAccountId());
+		}
+		ids.retainAll(reading.remembered());
+		return ids;
 	}
 
 	/**
@@ -200,13 +249,13 @@ class TransferWriter implements SmartLifecycle {
 		}));
 	}
 
-	private Map<String, Account> snapshot(List<Pending> pending) {
+	private static Set<String> accountIds(List<Pending> pending) {
 		Set<String> ids = new HashSet<>();
 		pending.forEach(p -> {
 			ids.add(p.command().fromAccountId());
 			ids.add(p.command().toAccountId());
 		});
-		return accounts.findAll(ids);
+		return ids;
 	}
 
 	/** Strictly increasing, so ledger order matches the order balances were computed in. */

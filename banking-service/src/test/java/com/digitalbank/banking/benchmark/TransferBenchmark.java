@@ -23,6 +23,7 @@ import com.digitalbank.banking.BankingIntegrationTest;
 import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -59,6 +60,9 @@ class TransferBenchmark extends BankingIntegrationTest {
 	@Autowired
 	SqsAsyncClient sqs;
 
+	@Autowired
+	MeterRegistry meters;
+
 	private final StringBuilder report = new StringBuilder();
 
 	@Test
@@ -94,6 +98,10 @@ class TransferBenchmark extends BankingIntegrationTest {
 		Arrays.sort(latencies);
 		line("REST transfers: %d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms (16 clients, 10 accounts)", TRANSFERS,
 				seconds, perSecond, latencies[TRANSFERS / 2] / 1e6, latencies[TRANSFERS * 99 / 100] / 1e6);
+		line("  group commit: %.1f transfers per transaction on average, %.0f transactions, %.0f conflicts",
+				meters.get("banking.transfers.batch.size").summary().mean(),
+				(double) meters.get("banking.transfers.batch.size").summary().count(),
+				meters.get("banking.transfers.conflicts").counter().count());
 		return perSecond;
 	}
 

@@ -2,6 +2,7 @@ package com.digitalbank.banking.transfer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.digitalbank.banking.BankingIntegrationTest;
@@ -10,6 +11,8 @@ import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -20,6 +23,9 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 	@Autowired
 	SqsAsyncClient sqs;
+
+	@Autowired
+	DynamoDbClient dynamoDb;
 
 	@Test
 	void movesMoneyAndWritesBothLedgerEntries() {
@@ -87,6 +93,28 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "-5")), 400, "VALIDATION_FAILED");
 		assertProblem(api(user).post("/v1/transfers", transferBody(from, to, "1.00")), 400, "MISSING_HEADER");
 		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("500000.00");
+	}
+
+	@Test
+	void seesChangesAnotherInstanceMadeToAnAccountItHadRemembered() {
+		String user = newUser();
+		String from = openAccount(user, "10.00");
+		String to = openAccount(user, "0.00");
+		assertThat(keyed(user).post("/v1/transfers", transferBody(from, to, "5.00")).status()).isEqualTo(201);
+		// Another instance credits the account: balance 5.00 -> 105.00, version moves on.
+		dynamoDb.updateItem(update -> update.tableName("bank-accounts")
+			.key(Map.of("accountId", AttributeValue.fromS(from)))
+			.updateExpression("SET balance = balance + :hundred, version = version + :one")
+			.expressionAttributeValues(Map.of(":hundred", AttributeValue.fromN("100"), ":one", AttributeValue.fromN("1"))));
+
+		ApiResponse refusedOnlyOnStaleData = keyed(user).post("/v1/transfers", transferBody(from, to, "50.00"));
+		ApiResponse conflictingOnStaleVersion = keyed(user).post("/v1/transfers", transferBody(to, from, "1.00"));
+
+		assertThat(refusedOnlyOnStaleData.status()).as(refusedOnlyOnStaleData.body()).isEqualTo(201);
+		assertThat(conflictingOnStaleVersion.status()).isEqualTo(201);
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("56.00");
+		assertThat(api(user).get("/v1/accounts/" + from + "/transactions?limit=1").body())
+			.contains("\"balanceAfter\":56.00");
 	}
 
 	@Test

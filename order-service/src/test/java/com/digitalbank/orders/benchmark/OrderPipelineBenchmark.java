@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 import com.digitalbank.orders.OrderRequests;
 import com.digitalbank.orders.TestOrders;
@@ -30,7 +32,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openpdf.text.pdf.PdfReader;
@@ -78,7 +79,7 @@ class OrderPipelineBenchmark {
 	S3Client s3;
 
 	@Test
-	@Order(1)
+	@org.junit.jupiter.api.Order(1)
 	void invoiceRenderTime() throws IOException {
 		for (int items : List.of(1, 200)) {
 			Order order = TestOrders.order(pricing, "bench", Instant.now(), items);
@@ -101,7 +102,7 @@ class OrderPipelineBenchmark {
 	}
 
 	@Test
-	@Order(2)
+	@org.junit.jupiter.api.Order(2)
 	void burstOfOrders() throws Exception {
 		warmUp();
 		String tenant = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -177,13 +178,13 @@ class OrderPipelineBenchmark {
 
 	private long recordedOrders(String tenant) {
 		long count = 0;
-		java.util.Map<String, AttributeValue> startKey = null;
+		Map<String, AttributeValue> startKey = null;
 		do {
 			var exclusiveStart = startKey;
 			var response = dynamoDb.query(query -> query.tableName("orders")
 				.indexName("OrdersByDateIndex")
 				.keyConditionExpression("GSI1PK = :pk")
-				.expressionAttributeValues(java.util.Map.of(":pk", AttributeValue.fromS("TENANT#" + tenant)))
+				.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("TENANT#" + tenant)))
 				.select(Select.COUNT)
 				.exclusiveStartKey(exclusiveStart));
 			count += response.count();
@@ -201,7 +202,7 @@ class OrderPipelineBenchmark {
 			.count();
 	}
 
-	private static long mails(java.util.function.Predicate<MimeMessage> filter) {
+	private static long mails(Predicate<MimeMessage> filter) {
 		return Arrays.stream(LocalStackExtension.stack().mail().getReceivedMessages()).filter(filter).count();
 	}
 
