@@ -1,5 +1,6 @@
 package com.digitalbank.banking.transfer.persistence;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,18 +107,31 @@ public class LedgerTransactions {
 		return reasons.isEmpty();
 	}
 
+	/**
+	 * The new balance, written only if the account is still the version the plan was made on
+	 * and, where the batch takes money out, still holds at least that much: the funds check is
+	 * part of the transaction, not only of the read before it.
+	 */
 	private static TransactWriteItem balanceUpdate(TransferPlan.AccountChange change) {
+		Map<String, AttributeValue> values = new HashMap<>();
+		values.put(":balance", AttributeValue.fromN(change.balanceAfter().toPlainString()));
+		values.put(":next", AttributeValue.fromN(Long.toString(change.before().version() + 1)));
+		values.put(":expected", AttributeValue.fromN(Long.toString(change.before().version())));
+		values.put(":active", AttributeValue.fromS(AccountStatus.ACTIVE.name()));
+		String condition = "#version = :expected AND #status = :active";
+		BigDecimal outflow = change.before().balance().subtract(change.balanceAfter());
+		if (outflow.signum() > 0) {
+			condition += " AND #balance >= :outflow";
+			values.put(":outflow", AttributeValue.fromN(outflow.toPlainString()));
+		}
 		return TransactWriteItem.builder()
 			.update(Update.builder()
 				.tableName(AccountStore.TABLE)
 				.key(AccountStore.key(change.before().accountId()))
 				.updateExpression("SET #balance = :balance, #version = :next")
-				.conditionExpression("#version = :expected AND #status = :active")
+				.conditionExpression(condition)
 				.expressionAttributeNames(Map.of("#balance", "balance", "#version", "version", "#status", "status"))
-				.expressionAttributeValues(Map.of(":balance", AttributeValue.fromN(change.balanceAfter().toPlainString()),
-						":next", AttributeValue.fromN(Long.toString(change.before().version() + 1)), ":expected",
-						AttributeValue.fromN(Long.toString(change.before().version())), ":active",
-						AttributeValue.fromS(AccountStatus.ACTIVE.name())))
+				.expressionAttributeValues(values)
 				.build())
 			.build();
 	}
