@@ -1,5 +1,6 @@
 package com.digitalbank.platform.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's error page: whatever reaches {@code /error} (a servlet container rejection, an
  * error raised in a filter) is answered as problem JSON like everything else.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
