@@ -54,6 +54,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 				Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "20s"),
 				Map.entry("spring.mvc.problemdetails.enabled", "false"),
 				Map.entry("spring.jackson.default-property-inclusion", "non_null"),
+				// Money must stay exact even where JSON is read into trees first (event envelopes).
+				Map.entry("spring.jackson.deserialization.use-big-decimal-for-floats", "true"),
 				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
 				Map.entry("management.endpoint.health.probes.enabled", "true"),
 				Map.entry("management.endpoint.health.show-details", "never"),
