@@ -38,7 +38,9 @@ public record PipelineProbe(SqsAsyncClient sqs, S3Client s3) {
 
 	/** Waits until every pipeline queue is empty, twice in a row (a step may be about to publish). */
 	public void awaitDrained(Duration atMost) {
-		await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> totalDepth() == 0 && pause() && totalDepth() == 0);
+		await().atMost(atMost)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> totalDepth() == 0 && pause() && totalDepth() == 0);
 	}
 
 	private int totalDepth() {

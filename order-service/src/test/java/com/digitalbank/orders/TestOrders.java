@@ -2,7 +2,9 @@ package com.digitalbank.orders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.digitalbank.orders.order.BillingAddress;
@@ -24,7 +26,7 @@ public final class TestOrders {
 
 	public static Order order(OrderPricing pricing, String tenantId, Instant createdAt, int itemCount) {
 		String orderId = UUID.randomUUID().toString();
-		List<NewOrder.Line> lines = new java.util.ArrayList<>();
+		List<NewOrder.Line> lines = new ArrayList<>();
 		for (int i = 1; i <= itemCount; i++) {
 			lines.add(new NewOrder.Line("SKU-" + i, "Product number " + i + " with a fairly long description", i % 3 + 1,
 					new BigDecimal("149.90")));
@@ -34,8 +36,9 @@ public final class TestOrders {
 		List<OrderItem> items = lines.stream()
 			.map(line -> OrderItem.of(line.productId(), line.name(), line.quantity(), line.unitPrice()))
 			.toList();
-		return Order.placed(orderId, "ORD-TEST-" + orderId.substring(0, 8).toUpperCase(), tenantId, "user-1", request,
-				items, null, pricing.price(items, null), "MXN", createdAt);
+		String orderNumber = "ORD-TEST-" + orderId.substring(0, 8).toUpperCase(Locale.ROOT);
+		return Order.placed(orderId, orderNumber, tenantId, "user-1", request, items, null, pricing.price(items, null),
+				"MXN", createdAt);
 	}
 
 	/** The order walked forward to {@code status} along allowed moves. */

@@ -93,11 +93,13 @@ class DemoOrders implements ApplicationRunner {
 		List<OrderItem> items = CATALOGUE.subList(0, demo.lines());
 		Campaign campaign = pricing.campaign(demo.campaign());
 		Instant placed = clock.instant().minus(Duration.ofDays(demo.daysAgo())).truncatedTo(ChronoUnit.MICROS);
+		List<NewOrder.Line> lines = items.stream()
+			.map(item -> new NewOrder.Line(item.productId(), item.name(), item.quantity(), item.unitPrice()))
+			.toList();
+		PaymentDetails payment = new PaymentDetails(PaymentMethod.CARD, PaymentDetails.PaymentStatus.AUTHORIZED,
+				"demo-" + index, "4242", placed);
 		NewOrder request = new NewOrder(new Customer(demo.name(), demo.email(), "+52 55 5555 0" + (100 + index), null),
-				items.stream().map(item -> new NewOrder.Line(item.productId(), item.name(), item.quantity(), item.unitPrice())).toList(),
-				demo.address(), null, demo.campaign(), "MXN",
-				new PaymentDetails(PaymentMethod.CARD, PaymentDetails.PaymentStatus.AUTHORIZED, "demo-" + index, "4242", placed),
-				null);
+				lines, demo.address(), null, demo.campaign(), "MXN", payment, null);
 		Order order = Order.placed(orderId, "ORD-DEMO-" + (1001 + index), TENANT, "user-123", request, items, campaign,
 				pricing.price(items, campaign), "MXN", placed);
 		for (OrderStatus step : path(demo.status())) {

@@ -1,15 +1,10 @@
 package com.digitalbank.orders.invoice;
 
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
-import com.digitalbank.orders.order.BillingAddress;
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderItem;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -32,11 +27,11 @@ public class InvoiceRenderer {
 
 	private final InvoiceProperties properties;
 
-	private final DateTimeFormatter dates;
+	private final InvoiceParties parties;
 
 	public InvoiceRenderer(InvoiceProperties properties) {
 		this.properties = properties;
-		this.dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(properties.zone());
+		this.parties = new InvoiceParties(properties);
 	}
 
 	public byte[] render(Order order) {
@@ -45,14 +40,10 @@ public class InvoiceRenderer {
 		PdfWriter.getInstance(document, out);
 		document.addTitle("Invoice " + order.orderNumber());
 		document.addAuthor(properties.seller().name());
-		HeaderFooter footer = new HeaderFooter(InvoiceStyle.phrase(order.orderNumber() + "  ·  page ", InvoiceStyle.BODY),
-				true);
-		footer.setAlignment(Element.ALIGN_RIGHT);
-		footer.setBorder(Rectangle.TOP);
-		document.setFooter(footer);
+		document.setFooter(footer(order));
 		document.open();
-		document.add(heading(order));
-		document.add(parties(order));
+		document.add(parties.heading(order));
+		document.add(parties.parties(order));
 		document.add(lines(order));
 		document.add(totals(order));
 		document.add(payment(order));
@@ -60,44 +51,17 @@ public class InvoiceRenderer {
 		return out.toByteArray();
 	}
 
-	private PdfPTable heading(Order order) {
-		InvoiceProperties.Seller seller = properties.seller();
-		List<String> lines = new ArrayList<>(List.of("RFC " + seller.taxId()));
-		lines.addAll(seller.addressLines());
-		lines.add(seller.email());
-		lines.add(seller.phone());
-		PdfPTable table = table(new float[] { 3, 2 });
-		table.addCell(InvoiceStyle.block(seller.name(), lines));
-		Phrase title = InvoiceStyle.phrase("INVOICE\n", InvoiceStyle.TITLE);
-		title.add(new Chunk("No. " + order.orderNumber() + "\n", InvoiceStyle.BOLD));
-		title.add(new Chunk("Date " + dates.format(order.createdAt()) + "\nOrder " + order.orderId() + "\nCurrency "
-				+ order.currency(), InvoiceStyle.BODY));
-		var cell = InvoiceStyle.plain("", InvoiceStyle.BODY);
-		cell.setPhrase(title);
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		table.addCell(cell);
-		return table;
-	}
-
-	private PdfPTable parties(Order order) {
-		PdfPTable table = table(new float[] { 1, 1 });
-		table.setSpacingBefore(12);
-		List<String> buyer = new ArrayList<>(List.of(order.customer().name()));
-		if (order.customer().taxId() != null) {
-			buyer.add("RFC " + order.customer().taxId());
-		}
-		buyer.add(order.customer().email());
-		buyer.add(order.customer().phone());
-		buyer.addAll(address(order.billingAddress()));
-		List<String> receiver = new ArrayList<>(List.of(order.customer().name()));
-		receiver.addAll(address(order.shippingAddress()));
-		table.addCell(InvoiceStyle.block("Bill to", buyer));
-		table.addCell(InvoiceStyle.block("Ship to", receiver));
-		return table;
+	private static HeaderFooter footer(Order order) {
+		// A phrase with its own font: the page number is printed in it.
+		Phrase pageNumber = new Phrase(order.orderNumber() + "  ·  page ", InvoiceStyle.BODY);
+		HeaderFooter footer = new HeaderFooter(pageNumber, true);
+		footer.setAlignment(Element.ALIGN_RIGHT);
+		footer.setBorder(Rectangle.TOP);
+		return footer;
 	}
 
 	private PdfPTable lines(Order order) {
-		PdfPTable table = table(new float[] { 0.6f, 2, 5, 1, 1.8f, 2 });
+		PdfPTable table = InvoiceStyle.table(new float[] { 0.6f, 2, 5, 1, 1.8f, 2 });
 		table.setSpacingBefore(14);
 		table.setHeaderRows(1);
 		table.setSplitLate(false);
@@ -119,7 +83,7 @@ public class InvoiceRenderer {
 	}
 
 	private PdfPTable totals(Order order) {
-		PdfPTable table = table(new float[] { 5, 3, 2 });
+		PdfPTable table = InvoiceStyle.table(new float[] { 5, 3, 2 });
 		table.setSpacingBefore(10);
 		table.setKeepTogether(true);
 		row(table, "Subtotal", amount(order.subtotal()), InvoiceStyle.BODY);
@@ -142,7 +106,7 @@ public class InvoiceRenderer {
 		if (payment.cardLast4() != null) {
 			text.append(" ending ").append(payment.cardLast4());
 		}
-		text.append(", ").append(payment.status().name().toLowerCase());
+		text.append(", ").append(payment.status().name().toLowerCase(Locale.ROOT));
 		if (payment.reference() != null) {
 			text.append(", reference ").append(payment.reference());
 		}
@@ -159,20 +123,6 @@ public class InvoiceRenderer {
 		table.addCell(InvoiceStyle.plain("", font));
 		table.addCell(InvoiceStyle.right(label, font));
 		table.addCell(InvoiceStyle.right(value, font));
-	}
-
-	private static PdfPTable table(float[] widths) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		return table;
-	}
-
-	private static List<String> address(BillingAddress address) {
-		String region = String.join(", ", Stream.of(address.city(), address.state())
-			.filter(part -> part != null && !part.isBlank())
-			.toList());
-		return List.of(address.line1(), address.line2() == null ? "" : address.line2(),
-				address.postalCode() + " " + region, address.country());
 	}
 
 }

@@ -12,9 +12,10 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The invoice's look in one place: fonts, colours, cells and how amounts are printed
+ * The invoice's look in one place: fonts, colours, tables, cells and how amounts are printed
  * ({@code 1,234.56}), so the renderer reads as the document's structure only.
  */
 final class InvoiceStyle {
@@ -41,6 +42,13 @@ final class InvoiceStyle {
 	/** Amounts as printed: grouped thousands, two decimals, independent of the server's locale. */
 	static String amount(BigDecimal value) {
 		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+	}
+
+	/** A table across the page's full width, in columns of these relative widths. */
+	static PdfPTable table(float[] widths) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		return table;
 	}
 
 	static PdfPCell plain(String text, Font font) {

@@ -62,11 +62,15 @@ public class OrderEmails {
 				properties.internalRecipients(), properties.internalSubject(), Map.of()));
 	}
 
-	/** Confirms the order to the customer, with a link to its invoice. */
-	public void sendCustomerConfirmation(String tenantId, String orderId, String invoiceKey) {
+	/**
+	 * Confirms the order to the customer, with a link to its invoice. The link is signed for the
+	 * key derived from the order itself, never for a key a message names: a forged message cannot
+	 * make us sign a link to another tenant's invoice.
+	 */
+	public void sendCustomerConfirmation(String tenantId, String orderId) {
 		Order order = orders.find(tenantId, orderId);
 		sendOnce(order, EmailKind.CUSTOMER_CONFIRMATION, () -> {
-			URI link = invoices.downloadLink(invoiceKey);
+			URI link = invoices.downloadLink(InvoiceIssuing.key(order.tenantId(), order.orderId()));
 			return message(order, EmailKind.CUSTOMER_CONFIRMATION, List.of(order.customer().email()),
 					properties.customerSubject(),
 					Map.of("invoiceUrl", link.toString(), "linkValidDays", invoiceProperties.linkValidity().toDays()));

@@ -33,7 +33,8 @@ public class OrderPricing {
 	}
 
 	public OrderTotals price(List<OrderItem> items, Campaign campaign) {
-		BigDecimal subtotal = Money.of(items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add));
+		BigDecimal subtotal = Money
+			.of(items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add));
 		BigDecimal discount = campaign == null ? Money.ZERO
 				: Money.of(subtotal.multiply(campaign.discountPercent()).divide(HUNDRED));
 		BigDecimal discounted = subtotal.subtract(discount);

@@ -29,6 +29,8 @@ import com.digitalbank.platform.test.LocalStackExtension;
 import com.digitalbank.platform.test.WithLocalStack;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import io.awspring.cloud.sqs.listener.MessageListenerContainer;
+import io.awspring.cloud.sqs.listener.MessageListenerContainerRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,6 +63,8 @@ class OrderPipelineBenchmark {
 
 	private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
 
+	private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 100);
+
 	private static final List<String> REPORT = Collections.synchronizedList(new ArrayList<>());
 
 	@LocalServerPort
@@ -77,6 +81,9 @@ class OrderPipelineBenchmark {
 
 	@Autowired
 	S3Client s3;
+
+	@Autowired
+	MessageListenerContainerRegistry listeners;
 
 	@Test
 	@org.junit.jupiter.api.Order(1)
@@ -106,6 +113,34 @@ class OrderPipelineBenchmark {
 	void burstOfOrders() throws Exception {
 		warmUp();
 		String tenant = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant start = Instant.now();
+		burst(tenant, "while the pipeline runs");
+		report("Burst: last order recorded after %.1f s, last invoice stored after %.1f s, last internal e-mail "
+				+ "after %.1f s, last customer e-mail after %.1f s (from the first POST)",
+				seconds(until(start, () -> recordedOrders(tenant))), seconds(until(start, () -> invoices(tenant))),
+				seconds(until(start, () -> internalMails(tenant))), seconds(until(start, () -> customerMails(tenant))));
+		report("Burst: end-to-end throughput %.1f orders/s (each: 1 record, 1 PDF, 2 e-mails)",
+				ORDERS / seconds(Duration.between(start, Instant.now())));
+	}
+
+	@Test
+	@org.junit.jupiter.api.Order(3)
+	void burstWhileThePipelineIsPaused() throws Exception {
+		String tenant = "paused-" + UUID.randomUUID().toString().substring(0, 8);
+		listeners.getListenerContainers().forEach(MessageListenerContainer::stop);
+		try {
+			burst(tenant, "with the pipeline paused (the API alone)");
+		}
+		finally {
+			listeners.getListenerContainers().forEach(MessageListenerContainer::start);
+		}
+		Instant resumed = Instant.now();
+		Duration drained = until(resumed, () -> customerMails(tenant));
+		report("Backlog of %d queued orders worked off in %.1f s after the pipeline resumed = %.1f orders/s",
+				ORDERS, seconds(drained), ORDERS / seconds(drained));
+	}
+
+	private void burst(String tenant, String condition) throws Exception {
 		String domain = tenant + ".example.com";
 		ApiClient client = ApiClient.on(port).as("bench-user", tenant);
 		long[] latencies = new long[ORDERS];
@@ -129,27 +164,27 @@ class OrderPipelineBenchmark {
 		}
 		Duration acceptance = Duration.between(start, Instant.now());
 		Arrays.sort(latencies);
-		report("Burst: %d orders from %d concurrent clients, %d answered 202 in %.2f s = %.0f orders/s accepted "
-				+ "(POST latency p50 %.0f ms, p95 %.0f ms, max %.0f ms)", ORDERS, CLIENTS, accepted,
-				acceptance.toMillis() / 1000.0, accepted / (acceptance.toMillis() / 1000.0), latencies[ORDERS / 2] / 1e6,
+		report("Burst %s: %d orders from %d concurrent clients, %d answered 202 in %.2f s = %.0f orders/s "
+				+ "accepted (POST latency p50 %.0f ms, p95 %.0f ms, max %.0f ms)", condition, ORDERS, CLIENTS,
+				accepted, seconds(acceptance), accepted / seconds(acceptance), latencies[ORDERS / 2] / 1e6,
 				latencies[(int) (ORDERS * 0.95)] / 1e6, latencies[ORDERS - 1] / 1e6);
-		Duration recorded = until(start, () -> recordedOrders(tenant));
-		Duration invoiced = until(start, () -> invoices(tenant));
-		Duration internal = until(start, () -> mails(message -> subject(message).contains(tenant)));
-		Duration customer = until(start, () -> mails(message -> recipients(message).contains("@" + domain)));
-		report("Burst: last order recorded after %.1f s, last invoice stored after %.1f s, last internal e-mail "
-				+ "after %.1f s, last customer e-mail after %.1f s (from the first POST)", seconds(recorded),
-				seconds(invoiced), seconds(internal), seconds(customer));
-		report("Burst: end-to-end throughput %.1f orders/s (each: 1 record, 1 PDF, 2 e-mails)",
-				ORDERS / seconds(customer));
+	}
+
+	private static long customerMails(String tenant) {
+		return mails(message -> recipients(message).contains("@" + tenant + ".example.com"));
+	}
+
+	private static long internalMails(String tenant) {
+		return mails(message -> subject(message).contains("(" + tenant + ")"));
 	}
 
 	@AfterAll
 	static void write() throws IOException {
 		Path file = Path.of("target", "benchmark", "order-pipeline.md");
 		Files.createDirectories(file.getParent());
-		String machine = String.format("Machine: %d cores, JDK %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		Runtime runtime = Runtime.getRuntime();
+		String machine = String.format("Machine: %d cores, JDK %s, max heap %d MB%n", runtime.availableProcessors(),
+				System.getProperty("java.version"), runtime.maxMemory() / (1024 * 1024));
 		Files.writeString(file, machine + String.join(System.lineSeparator(), REPORT) + System.lineSeparator());
 		System.out.println(machine + String.join(System.lineSeparator(), REPORT));
 	}
@@ -158,11 +193,10 @@ class OrderPipelineBenchmark {
 	private void warmUp() {
 		String tenant = "warm-" + UUID.randomUUID().toString().substring(0, 8);
 		ApiClient client = ApiClient.on(port).as("bench-user", tenant);
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < WARM_UP; i++) {
 			client.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid("w" + i + "@" + tenant + ".example.com")));
 		}
-		until(Instant.now(), () -> mails(message -> recipients(message).contains("@" + tenant + ".example.com")) >= 20
-				? ORDERS : 0);
+		until(Instant.now(), () -> customerMails(tenant) >= WARM_UP ? ORDERS : 0);
 	}
 
 	private static Duration until(Instant start, LongSupplier count) {

@@ -50,24 +50,25 @@ class OrderApiIntegrationTests {
 	}
 
 	static Stream<Arguments> badOrders() {
-		return Stream.of(Arguments.of("no items", "items", (Consumer<Map<String, Object>>) order -> order.put("items", List.of())),
-				Arguments.of("quantity 0", "items[0].quantity",
-						(Consumer<Map<String, Object>>) order -> OrderRequests.firstItem(order).put("quantity", 0)),
-				Arguments.of("negative price", "items[0].unitPrice",
-						(Consumer<Map<String, Object>>) order -> OrderRequests.firstItem(order).put("unitPrice", -1)),
-				Arguments.of("three decimals", "items[0].unitPrice",
-						(Consumer<Map<String, Object>>) order -> OrderRequests.firstItem(order).put("unitPrice", 1.005)),
-				Arguments.of("bad e-mail", "customer.email", (Consumer<Map<String, Object>>) order -> order
-					.put("customer", Map.of("name", "Ana", "email", "not-an-email"))),
-				Arguments.of("10,000 items", "items",
-						(Consumer<Map<String, Object>>) order -> OrderRequests.withItems(order, 10_000)),
-				Arguments.of("no billing address", "billingAddress",
-						(Consumer<Map<String, Object>>) order -> order.remove("billingAddress")));
+		return Stream.of(bad("no items", "items", order -> order.put("items", List.of())),
+				bad("quantity 0", "items[0].quantity", order -> OrderRequests.firstItem(order).put("quantity", 0)),
+				bad("negative price", "items[0].unitPrice", order -> OrderRequests.firstItem(order).put("unitPrice", -1)),
+				bad("three decimals", "items[0].unitPrice",
+						order -> OrderRequests.firstItem(order).put("unitPrice", 1.005)),
+				bad("bad e-mail", "customer.email",
+						order -> order.put("customer", Map.of("name", "Ana", "email", "not-an-email"))),
+				bad("10,000 items", "items", order -> OrderRequests.withItems(order, 10_000)),
+				bad("no billing address", "billingAddress", order -> order.remove("billingAddress")));
+	}
+
+	private static Arguments bad(String name, String field, Consumer<Map<String, Object>> breakIt) {
+		return Arguments.of(name, field, breakIt);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badOrders")
-	void refusesABadOrderWithProblemJsonAndQueuesNothing(String name, String field, Consumer<Map<String, Object>> breakIt) {
+	void refusesABadOrderWithProblemJsonAndQueuesNothing(String name, String field,
+			Consumer<Map<String, Object>> breakIt) {
 		String tenant = tenant();
 		ApiClient client = ApiClient.on(port).as("user-1", tenant);
 
@@ -176,6 +177,15 @@ class OrderApiIntegrationTests {
 
 		assertThat(client.get("/v1.0/orders/" + UUID.randomUUID()).<String>json("$.code")).isEqualTo("ORDER_NOT_FOUND");
 		assertThat(client.get("/v1.0/orders/not-a-uuid").status()).isEqualTo(404);
+	}
+
+	@Test
+	void documentsTheApiWithWorkingExamples() {
+		ApiResponse docs = ApiClient.on(port).get("/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body()).contains("/v1.0/orders", "/v1.0/orders/{orderId}", "/v1.0/tenants/{tenantId}/orders",
+				"Idempotency-Key", "If-Match", "WELCOME10", "ana.lopez@example.com", "\"example\":1499");
 	}
 
 	static ApiResponse awaitRecorded(ApiClient client, String orderId) {

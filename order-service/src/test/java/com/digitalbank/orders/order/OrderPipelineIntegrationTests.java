@@ -170,6 +170,12 @@ class OrderPipelineIntegrationTests {
 		assertThat(store.find(tenant, foreign.orderId())).isEmpty();
 	}
 
+	@Test
+	void readsAmountsInEventsWithoutFloatingPoint() {
+		// Listeners parse event bodies into JSON trees first; amounts there must stay decimal.
+		assertThat(jsonMapper.readTree("{\"unitPrice\":1499.10}").get("unitPrice").isBigDecimal()).isTrue();
+	}
+
 	private String envelope(String tenant, Order order) {
 		return jsonMapper.writeValueAsString(new EventEnvelope<>(EventEnvelope.CURRENT_VERSION, UUID.randomUUID().toString(),
 				OrderPipeline.ORDER_SUBMITTED, "c-" + UUID.randomUUID(), Instant.now(), "test", "user-1", tenant, order));

@@ -39,11 +39,15 @@ class InvoiceListener {
 			RecordedOrder order = message.data(RecordedOrder.class);
 			invoices.issue(order.tenantId(), order.orderId())
 				.ifPresent(key -> publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
-						OutgoingEvent
-							.of(OrderPipeline.INVOICE_CREATED, new InvoiceCreated(order.tenantId(), order.orderId(), key))
-							.forTenant(order.tenantId())
-							.forUser(message.envelope().userId())));
+						invoiceCreated(order, key, message.envelope().userId())));
 		});
+	}
+
+	private static OutgoingEvent invoiceCreated(RecordedOrder order, String invoiceKey, String userId) {
+		return OutgoingEvent
+			.of(OrderPipeline.INVOICE_CREATED, new InvoiceCreated(order.tenantId(), order.orderId(), invoiceKey))
+			.forTenant(order.tenantId())
+			.forUser(userId);
 	}
 
 	/** This step's view of {@code ORDER_RECORDED}. */

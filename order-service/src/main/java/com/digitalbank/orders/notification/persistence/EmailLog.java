@@ -39,12 +39,14 @@ public class EmailLog {
 		Map<String, AttributeValue> item = Map.of("PK", AttributeValue.fromS(OrderKeys.tenant(tenantId)), "SK",
 				AttributeValue.fromS(sortKey(orderId, kind)), "state", AttributeValue.fromS(CLAIMED), "claimedAt",
 				millis(now), "kind", AttributeValue.fromS(kind.name()));
+		Map<String, AttributeValue> values = Map.of(":claimed", AttributeValue.fromS(CLAIMED), ":stale",
+				millis(staleBefore));
 		try {
 			dynamoDb.putItem(put -> put.tableName(table)
 				.item(item)
 				.conditionExpression("attribute_not_exists(PK) OR (#state = :claimed AND #at < :stale)")
 				.expressionAttributeNames(NAMES)
-				.expressionAttributeValues(Map.of(":claimed", AttributeValue.fromS(CLAIMED), ":stale", millis(staleBefore))));
+				.expressionAttributeValues(values));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {

@@ -38,6 +38,10 @@ class OrderRecordListener {
 	}
 
 	private static Order submittedOrder(IncomingMessage message) {
+		if (!OrderPipeline.ORDER_SUBMITTED.equals(message.envelope().eventType())) {
+			throw new MalformedMessageException("Message " + message.messageId() + " is a "
+					+ message.envelope().eventType() + ", not an " + OrderPipeline.ORDER_SUBMITTED);
+		}
 		Order order = message.data(Order.class);
 		String tenant = message.envelope().tenantId();
 		if (tenant == null || !tenant.equals(order.tenantId()) || order.orderId() == null || order.items().isEmpty()) {

@@ -69,30 +69,11 @@ public class OrderListing {
 	}
 
 	private QueryRequest request(String tenantId, OrderQuery query, Map<String, AttributeValue> startKey) {
-		Map<String, String> names = new HashMap<>(SUMMARY_NAMES);
 		Map<String, AttributeValue> values = new HashMap<>();
-		values.put(":tenant", AttributeValue.fromS(OrderKeys.tenant(tenantId)));
-		StringBuilder condition = new StringBuilder("GSI1PK = :tenant");
-		if (query.from() != null && query.to() != null) {
-			condition.append(" AND GSI1SK BETWEEN :from AND :to");
-		}
-		else if (query.from() != null) {
-			condition.append(" AND GSI1SK >= :from");
-		}
-		else if (query.to() != null) {
-			condition.append(" AND GSI1SK <= :to");
-		}
-		if (query.from() != null) {
-			values.put(":from", AttributeValue.fromS(OrderKeys.sortableTime(query.from())));
-		}
-		if (query.to() != null) {
-			// '~' sorts after '#' and every id character: all orders of the last instant are in.
-			values.put(":to", AttributeValue.fromS(OrderKeys.sortableTime(query.to()) + "~"));
-		}
 		QueryRequest.Builder request = QueryRequest.builder()
 			.tableName(table)
 			.indexName(OrderKeys.BY_DATE_INDEX)
-			.keyConditionExpression(condition.toString())
+			.keyConditionExpression(keyCondition(tenantId, query, values))
 			.scanIndexForward(false)
 			.limit(query.pageSize() + 1)
 			.projectionExpression(SUMMARY_ATTRIBUTES)
@@ -101,7 +82,26 @@ public class OrderListing {
 			request.filterExpression("#status = :status");
 			values.put(":status", AttributeValue.fromS(query.status().name()));
 		}
-		return request.expressionAttributeNames(names).expressionAttributeValues(values).build();
+		return request.expressionAttributeNames(SUMMARY_NAMES).expressionAttributeValues(values).build();
+	}
+
+	/** The tenant's partition, narrowed on the index's sort key when a date range is asked for. */
+	private static String keyCondition(String tenantId, OrderQuery query, Map<String, AttributeValue> values) {
+		values.put(":tenant", AttributeValue.fromS(OrderKeys.tenant(tenantId)));
+		if (query.from() != null) {
+			values.put(":from", AttributeValue.fromS(OrderKeys.sortableTime(query.from())));
+		}
+		if (query.to() != null) {
+			// '~' sorts after '#' and every id character: all orders of the last instant are in.
+			values.put(":to", AttributeValue.fromS(OrderKeys.sortableTime(query.to()) + "~"));
+		}
+		if (query.from() != null && query.to() != null) {
+			return "GSI1PK = :tenant AND GSI1SK BETWEEN :from AND :to";
+		}
+		if (query.from() != null) {
+			return "GSI1PK = :tenant AND GSI1SK >= :from";
+		}
+		return query.to() != null ? "GSI1PK = :tenant AND GSI1SK <= :to" : "GSI1PK = :tenant";
 	}
 
 	private static Map<String, AttributeValue> startKey(String tenantId, String startAt) {

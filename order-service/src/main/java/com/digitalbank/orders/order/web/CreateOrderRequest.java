@@ -30,7 +30,8 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 		@NotNull @Valid AddressRequest billingAddress,
 		@Schema(description = "Defaults to the billing address") @Valid AddressRequest shippingAddress,
 		@Schema(example = "WELCOME10") @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+") String campaignCode,
-		@Schema(example = "MXN", description = "ISO 4217; defaults to MXN") @Pattern(regexp = "[A-Z]{3}") String currency,
+		@Schema(example = "MXN", description = "ISO 4217; defaults to MXN") @Pattern(regexp = "[A-Z]{3}")
+		String currency,
 		@Valid PaymentRequest payment, @Schema(example = "Leave it with the doorman") @Size(max = 1000) String notes) {
 
 	static final int MAX_ITEMS = 500;
@@ -39,7 +40,8 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 			@Schema(example = "ana.lopez@example.com") @NotBlank @Size(max = 254)
 			@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
 			@Schema(example = "+52 55 1234 5678") @Size(max = 30) String phone,
-			@Schema(example = "LOAA850101ABC", description = "RFC, printed on the invoice") @Size(max = 20) String taxId) {
+			@Schema(example = "LOAA850101ABC", description = "RFC, printed on the invoice") @Size(max = 20)
+			String taxId) {
 	}
 
 	record ItemRequest(@Schema(example = "SKU-1001") @NotBlank @Size(max = 64) String productId,
@@ -64,19 +66,20 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 	record PaymentRequest(@Schema(example = "CARD") @NotNull PaymentMethod method,
 			@Schema(example = "ch_3PqX9") @Size(max = 100) String reference,
 			@Schema(example = "4242") @Pattern(regexp = "\\d{4}") String cardLast4) {
+
+		/** Pending until the payment provider says otherwise: the client cannot declare it paid. */
+		PaymentDetails toPaymentDetails() {
+			return new PaymentDetails(method, PaymentDetails.PaymentStatus.PENDING, reference, cardLast4, null);
+		}
 	}
 
 	NewOrder toNewOrder() {
-		return new NewOrder(new Customer(customer.name(), customer.email(), customer.phone(), customer.taxId()),
-				items.stream()
-					.map(item -> new NewOrder.Line(item.productId(), item.name(), item.quantity(), item.unitPrice()))
-					.toList(),
+		List<NewOrder.Line> lines = items.stream()
+			.map(item -> new NewOrder.Line(item.productId(), item.name(), item.quantity(), item.unitPrice()))
+			.toList();
+		return new NewOrder(new Customer(customer.name(), customer.email(), customer.phone(), customer.taxId()), lines,
 				billingAddress.toAddress(), shippingAddress == null ? null : shippingAddress.toAddress(), campaignCode,
-				currency,
-				payment == null ? null
-						: new PaymentDetails(payment.method(), PaymentDetails.PaymentStatus.PENDING, payment.reference(),
-								payment.cardLast4(), null),
-				notes);
+				currency, payment == null ? null : payment.toPaymentDetails(), notes);
 	}
 
 }

@@ -22,7 +22,8 @@ record OrderResponse(@Schema(example = "3f1c2b9e-8d7a-4c2e-9a51-0d6f1e2a7b44") S
 		@Schema(example = "0.16") BigDecimal taxRate, @Schema(example = "431.71") BigDecimal tax,
 		@Schema(example = "3129.91") BigDecimal total, @Schema(example = "MXN") String currency,
 		OrderStatus status, Campaign campaign, BillingAddress billingAddress, BillingAddress shippingAddress,
-		PaymentDetails payment, String notes, @Schema(description = "Set once the PDF invoice is stored") boolean invoiceIssued,
+		PaymentDetails payment, String notes,
+		@Schema(description = "Set once the PDF invoice is stored") boolean invoiceIssued,
 		List<StatusChange> statusHistory, String createdBy, Instant createdAt, Instant updatedAt, long version) {
 
 	static OrderResponse from(Order order) {

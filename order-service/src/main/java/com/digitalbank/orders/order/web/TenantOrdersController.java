@@ -32,7 +32,8 @@ class TenantOrdersController {
 			description = "Only the caller's own tenant: another answers 404 TENANT_NOT_FOUND. Follow startAt "
 					+ "while moreAvailable is true.")
 	OrderPageResponse list(@Parameter(example = "acme") @PathVariable String tenantId,
-			@Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(OrderQuery.MAX_PAGE_SIZE) int pageSize,
+			@Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(1)
+			@Max(OrderQuery.MAX_PAGE_SIZE) int pageSize,
 			@Parameter(description = "The startAt of the previous page") @RequestParam(required = false) String startAt,
 			@Parameter(description = "Only orders in this status") @RequestParam(required = false) OrderStatus status,
 			@Parameter(description = "Created at or after (ISO-8601)", example = "2026-11-01T00:00:00Z")
