@@ -2,8 +2,6 @@ package com.digitalbank.banking.history.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import com.digitalbank.banking.history.HistoryQuery;
 import com.digitalbank.banking.history.LedgerEntry;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
+import com.digitalbank.platform.resources.SortableInstant;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,8 +33,6 @@ public class LedgerStore {
 
 	public static final String TABLE = "bank-ledger";
 
-	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private static final Pattern ENTRY_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
 
@@ -80,11 +77,11 @@ public class LedgerStore {
 			condition += " AND entryKey <= :to";
 		}
 		if (query.from() != null) {
-			values.put(":from", AttributeValue.fromS(SORTABLE.format(query.from())));
+			values.put(":from", AttributeValue.fromS(SortableInstant.format(query.from())));
 		}
 		if (query.to() != null) {
 			// '~' sorts after every id character: the whole last instant is included.
-			values.put(":to", AttributeValue.fromS(SORTABLE.format(query.to()) + "#~"));
+			values.put(":to", AttributeValue.fromS(SortableInstant.format(query.to()) + "#~"));
 		}
 		QueryRequest.Builder request = QueryRequest.builder()
 			.tableName(TABLE)
@@ -128,7 +125,7 @@ public class LedgerStore {
 	}
 
 	static String entryKey(LedgerEntry entry) {
-		return SORTABLE.format(entry.timestamp()) + "#" + entry.transactionId();
+		return SortableInstant.format(entry.timestamp()) + "#" + entry.transactionId();
 	}
 
 	private static String encode(String entryKey) {

@@ -2,13 +2,12 @@ package com.digitalbank.banking.markets.persistence;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.digitalbank.banking.markets.MarketAlert;
+import com.digitalbank.platform.resources.SortableInstant;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,8 +20,6 @@ public class AlertStore {
 
 	public static final String TABLE = "market-alerts";
 
-	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private final DynamoDbClient dynamoDb;
 
@@ -66,7 +63,7 @@ public class AlertStore {
 		String condition = "symbol = :symbol";
 		if (from != null) {
 			condition += " AND #ts >= :from";
-			values.put(":from", AttributeValue.fromS(SORTABLE.format(from)));
+			values.put(":from", AttributeValue.fromS(SortableInstant.format(from)));
 		}
 		QueryRequest.Builder request = QueryRequest.builder()
 			.tableName(TABLE)
@@ -82,7 +79,7 @@ public class AlertStore {
 
 	private static Map<String, AttributeValue> key(MarketAlert alert) {
 		return Map.of("symbol", AttributeValue.fromS(alert.symbol()), "timestamp",
-				AttributeValue.fromS(SORTABLE.format(alert.timestamp())));
+				AttributeValue.fromS(SortableInstant.format(alert.timestamp())));
 	}
 
 	private static MarketAlert fromItem(Map<String, AttributeValue> item) {

@@ -1,10 +1,9 @@
 package com.digitalbank.orders.order.persistence;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import com.digitalbank.platform.resources.SortableInstant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -28,8 +27,6 @@ public final class OrderKeys {
 
 	public static final String BY_ID_INDEX = "OrderByIdIndex";
 
-	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private OrderKeys() {
 	}
@@ -43,7 +40,7 @@ public final class OrderKeys {
 	}
 
 	static String sortableTime(Instant instant) {
-		return SORTABLE.format(instant);
+		return SortableInstant.format(instant);
 	}
 
 	static String byDate(Instant createdAt, String orderId) {
