@@ -1,4 +1,5 @@
 /**
- * Banking service: accounts, transfers, ledger, payments for the marketplace saga, and market alerts.
+ * Banking service: accounts, transfers, ledger, payments for the marketplace saga, and
+ * market alerts.
  */
 package com.digitalbank.banking;

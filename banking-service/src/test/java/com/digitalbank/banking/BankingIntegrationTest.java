@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the banking integration tests: one application context against the local stack, and
- * accounts opened directly in the store for users no other test uses.
+ * Base of the banking integration tests: one application context against the local stack,
+ * and accounts opened directly in the store for users no other test uses.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

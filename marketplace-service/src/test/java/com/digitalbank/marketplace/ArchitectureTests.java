@@ -16,7 +16,8 @@ class ArchitectureTests {
 	static final ArchRule webDoesNotTouchPersistence = ArchitectureRules.webDoesNotTouchPersistence();
 
 	@ArchTest
-	static final ArchRule domainKnowsNoWebOrAws = ArchitectureRules.domainKnowsNoWebOrAws("com.digitalbank.marketplace");
+	static final ArchRule domainKnowsNoWebOrAws = ArchitectureRules
+		.domainKnowsNoWebOrAws("com.digitalbank.marketplace");
 
 	@ArchTest
 	static final ArchRule noUtilsOrHelpers = ArchitectureRules.noUtilsOrHelpers();

@@ -19,7 +19,8 @@ public final class OrderRequests {
 	/** Two headphones at 1499.00 for {@code email}, with the WELCOME10 campaign. */
 	public static Map<String, Object> valid(String email) {
 		Map<String, Object> order = new LinkedHashMap<>();
-		order.put("customer", new LinkedHashMap<>(Map.of("name", "Ana López", "email", email, "taxId", "LOAA850101ABC")));
+		order.put("customer",
+				new LinkedHashMap<>(Map.of("name", "Ana López", "email", email, "taxId", "LOAA850101ABC")));
 		order.put("items", new ArrayList<>(List.of(item("SKU-1001", "Wireless headphones", 2, "1499.00"))));
 		order.put("billingAddress", Map.of("line1", "Av. Reforma 222", "city", "Ciudad de México", "state", "CDMX",
 				"postalCode", "06600", "country", "MX"));

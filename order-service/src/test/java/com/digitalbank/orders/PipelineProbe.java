@@ -27,16 +27,20 @@ public record PipelineProbe(SqsAsyncClient sqs, S3Client s3) {
 
 	/** Messages waiting or in flight on a queue. */
 	public int depth(String queue) {
-		Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(request -> request.queueUrl(queueUrl(queue))
-			.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-					QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+		Map<QueueAttributeName, String> attributes = sqs
+			.getQueueAttributes(request -> request.queueUrl(queueUrl(queue))
+				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
 			.join()
 			.attributes();
 		return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
 				+ Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
 	}
 
-	/** Waits until every pipeline queue is empty, twice in a row (a step may be about to publish). */
+	/**
+	 * Waits until every pipeline queue is empty, twice in a row (a step may be about to
+	 * publish).
+	 */
 	public void awaitDrained(Duration atMost) {
 		await().atMost(atMost)
 			.pollInterval(Duration.ofMillis(500))
@@ -55,7 +59,8 @@ public record PipelineProbe(SqsAsyncClient sqs, S3Client s3) {
 	/** The invoice's bytes, or null while it is not stored. */
 	public byte[] invoice(String key) {
 		try {
-			return s3.getObject(get -> get.bucket(INVOICES_BUCKET).key(key), ResponseTransformer.toBytes()).asByteArray();
+			return s3.getObject(get -> get.bucket(INVOICES_BUCKET).key(key), ResponseTransformer.toBytes())
+				.asByteArray();
 		}
 		catch (NoSuchKeyException ex) {
 			return null;

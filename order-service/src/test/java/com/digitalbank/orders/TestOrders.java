@@ -28,11 +28,11 @@ public final class TestOrders {
 		String orderId = UUID.randomUUID().toString();
 		List<NewOrder.Line> lines = new ArrayList<>();
 		for (int i = 1; i <= itemCount; i++) {
-			lines.add(new NewOrder.Line("SKU-" + i, "Product number " + i + " with a fairly long description", i % 3 + 1,
-					new BigDecimal("149.90")));
+			lines.add(new NewOrder.Line("SKU-" + i, "Product number " + i + " with a fairly long description",
+					i % 3 + 1, new BigDecimal("149.90")));
 		}
-		NewOrder request = new NewOrder(new Customer("Ana López", "ana.lopez@example.com", null, "LOAA850101ABC"), lines,
-				ADDRESS, null, null, null, null, null);
+		NewOrder request = new NewOrder(new Customer("Ana López", "ana.lopez@example.com", null, "LOAA850101ABC"),
+				lines, ADDRESS, null, null, null, null, null);
 		List<OrderItem> items = lines.stream()
 			.map(line -> OrderItem.of(line.productId(), line.name(), line.quantity(), line.unitPrice()))
 			.toList();
@@ -46,8 +46,9 @@ public final class TestOrders {
 		List<OrderStatus> path = switch (status) {
 			case PENDING -> List.of();
 			case CANCELLED -> List.of(OrderStatus.CANCELLED);
-			default -> List.of(OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
-				.subList(0, status.ordinal());
+			default ->
+				List.of(OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
+					.subList(0, status.ordinal());
 		};
 		Order result = order;
 		for (OrderStatus next : path) {

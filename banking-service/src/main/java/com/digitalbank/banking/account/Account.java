@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * An account as stored: {@code version} increases with every balance change and guards every
- * write (optimistic locking). Balances are exact decimals with two places.
+ * An account as stored: {@code version} increases with every balance change and guards
+ * every write (optimistic locking). Balances are exact decimals with two places.
  */
 public record Account(String accountId, String userId, AccountType type, String currency, BigDecimal balance,
 		BigDecimal openingBalance, AccountStatus status, long version, String accountNumber, String clabe,

@@ -1,6 +1,9 @@
 package com.digitalbank.banking.demo;
 
-/** Mexican CLABEs for demo accounts: bank 002, plaza 180, the account number, a valid check digit. */
+/**
+ * Mexican CLABEs for demo accounts: bank 002, plaza 180, the account number, a valid
+ * check digit.
+ */
 final class Clabe {
 
 	private static final int[] WEIGHTS = { 3, 7, 1 };

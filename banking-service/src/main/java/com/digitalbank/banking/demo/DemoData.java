@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo bank under {@code ./dev up}: user-123 and user-456 with funded MXN accounts, the
- * merchant settlement account, and a few transfers so history is not empty. Safe to run again.
+ * The demo bank under {@code ./dev up}: user-123 and user-456 with funded MXN accounts,
+ * the merchant settlement account, and a few transfers so history is not empty. Safe to
+ * run again.
  */
 @Component
 @Profile("local")
@@ -71,8 +72,8 @@ class DemoData implements ApplicationRunner {
 
 	private void transfer(String id, String user, String from, String to, String amount, String description) {
 		try {
-			transfers.transfer(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount), "MXN",
-					description, true, Optional.empty()));
+			transfers.transfer(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount),
+					"MXN", description, true, Optional.empty()));
 		}
 		catch (TransferRejectedException.DuplicateTransfer alreadyThere) {
 			// Demo data from an earlier start.

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One side of a money movement, as it hit one account. */
-public record LedgerEntry(String transactionId, String transferId, String accountId, EntryType type,
-		BigDecimal amount, BigDecimal balanceAfter, Instant timestamp, String description,
-		String counterpartyAccountId) {
+public record LedgerEntry(String transactionId, String transferId, String accountId, EntryType type, BigDecimal amount,
+		BigDecimal balanceAfter, Instant timestamp, String description, String counterpartyAccountId) {
 }

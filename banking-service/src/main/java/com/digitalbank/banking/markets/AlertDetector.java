@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Decides whether a tick is an alert: strictly above its high or strictly below its low. */
+/**
+ * Decides whether a tick is an alert: strictly above its high or strictly below its low.
+ */
 @Component
 public class AlertDetector {
 

@@ -12,8 +12,9 @@ import io.github.resilience4j.retry.RetryConfig;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns ticks into alerts exactly once each: the alert is stored before it is published and
- * marked published after, so a redelivered tick publishes only what was not published yet.
+ * Turns ticks into alerts exactly once each: the alert is stored before it is published
+ * and marked published after, so a redelivered tick publishes only what was not published
+ * yet.
  */
 @Service
 public class MarketAlertProcessing {
@@ -24,10 +25,11 @@ public class MarketAlertProcessing {
 
 	private final AlertChannel channel;
 
-	private final Retry publishRetry = Retry.of("market-alert-publish", RetryConfig.custom()
-		.maxAttempts(3)
-		.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(100), 2.0, 0.5))
-		.build());
+	private final Retry publishRetry = Retry.of("market-alert-publish",
+			RetryConfig.custom()
+				.maxAttempts(3)
+				.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(100), 2.0, 0.5))
+				.build());
 
 	MarketAlertProcessing(AlertDetector detector, AlertStore alerts, AlertChannel channel) {
 		this.detector = detector;

@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("banking.markets")
-public record MarketProperties(@NotNull @DefaultValue("150") BigDecimal high, @NotNull @DefaultValue("50") BigDecimal low,
-		@DefaultValue Map<String, Thresholds> symbols, @DefaultValue("sqs") String alertChannel,
-		@DefaultValue("market-alerts-notifications") String alertQueue, String alertTopicArn) {
+public record MarketProperties(@NotNull @DefaultValue("150") BigDecimal high,
+		@NotNull @DefaultValue("50") BigDecimal low, @DefaultValue Map<String, Thresholds> symbols,
+		@DefaultValue("sqs") String alertChannel, @DefaultValue("market-alerts-notifications") String alertQueue,
+		String alertTopicArn) {
 
 	public record Thresholds(BigDecimal high, BigDecimal low) {
 	}

@@ -5,7 +5,9 @@ import java.time.Instant;
 
 import com.digitalbank.banking.transfer.Transfer;
 
-/** A payment and, once refunded, when. {@code replayed}: this call found it already made. */
+/**
+ * A payment and, once refunded, when. {@code replayed}: this call found it already made.
+ */
 public record Payment(String paymentId, String accountId, String settlementAccountId, BigDecimal amount,
 		String currency, String description, Instant createdAt, Instant refundedAt, boolean replayed) {
 

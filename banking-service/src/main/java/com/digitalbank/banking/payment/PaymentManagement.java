@@ -12,9 +12,10 @@ import com.digitalbank.platform.problem.ErrorKind;
 import org.springframework.stereotype.Service;
 
 /**
- * Payments are transfers with ids derived from the saga's {@code paymentId}: the transfer record
- * is written on the condition that it does not exist, so a duplicate request, however
- * concurrent, moves money once. The refund works the same way with its own derived id.
+ * Payments are transfers with ids derived from the saga's {@code paymentId}: the transfer
+ * record is written on the condition that it does not exist, so a duplicate request,
+ * however concurrent, moves money once. The refund works the same way with its own
+ * derived id.
  */
 @Service
 public class PaymentManagement {
@@ -35,9 +36,9 @@ public class PaymentManagement {
 			return replay(command, existing.get());
 		}
 		try {
-			Transfer payment = transfers.transfer(new TransferCommand(transferId, TransferKind.PAYMENT, command.userId(),
-					command.accountId(), properties.settlementAccountId(), command.amount(), command.currency(),
-					command.description(), true, Optional.empty()));
+			Transfer payment = transfers.transfer(new TransferCommand(transferId, TransferKind.PAYMENT,
+					command.userId(), command.accountId(), properties.settlementAccountId(), command.amount(),
+					command.currency(), command.description(), true, Optional.empty()));
 			return Payment.of(payment, null, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
@@ -75,7 +76,10 @@ public class PaymentManagement {
 					"Payment " + paymentId + " was not found."));
 	}
 
-	/** The same paymentId must mean the same payment; anything else is a saga bug worth a 409. */
+	/**
+	 * The same paymentId must mean the same payment; anything else is a saga bug worth a
+	 * 409.
+	 */
 	private Payment replay(PaymentCommand command, Transfer existing) {
 		boolean same = existing.userId().equals(command.userId())
 				&& existing.fromAccountId().equals(command.accountId())

@@ -11,10 +11,11 @@ import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.persistence.AccountStore;
 
 /**
- * The accounts the writer plans on: as this instance last committed them, or read consistently
- * when it does not know them. A remembered account is only a guess about the store: a commit on
- * it is still conditioned on its version, so a change made elsewhere fails the commit, which
- * forgets the account and re-reads it. Only the writer thread uses it.
+ * The accounts the writer plans on: as this instance last committed them, or read
+ * consistently when it does not know them. A remembered account is only a guess about the
+ * store: a commit on it is still conditioned on its version, so a change made elsewhere
+ * fails the commit, which forgets the account and re-reads it. Only the writer thread
+ * uses it.
  */
 final class AccountSnapshots {
 
@@ -32,7 +33,9 @@ final class AccountSnapshots {
 		};
 	}
 
-	/** {@code remembered}: which of the accounts were not read from the store just now. */
+	/**
+	 * {@code remembered}: which of the accounts were not read from the store just now.
+	 */
 	record Reading(Map<String, Account> accounts, Set<String> remembered) {
 	}
 
@@ -62,9 +65,10 @@ final class AccountSnapshots {
 	void committed(Collection<TransferPlan.AccountChange> changes) {
 		for (TransferPlan.AccountChange change : changes) {
 			Account before = change.before();
-			known.put(before.accountId(), new Account(before.accountId(), before.userId(), before.type(),
-					before.currency(), change.balanceAfter(), before.openingBalance(), before.status(),
-					before.version() + 1, before.accountNumber(), before.clabe(), before.createdAt()));
+			known.put(before.accountId(),
+					new Account(before.accountId(), before.userId(), before.type(), before.currency(),
+							change.balanceAfter(), before.openingBalance(), before.status(), before.version() + 1,
+							before.accountNumber(), before.clabe(), before.createdAt()));
 		}
 	}
 

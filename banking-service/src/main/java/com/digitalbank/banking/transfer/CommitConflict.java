@@ -5,9 +5,9 @@ import java.util.Map;
 import com.digitalbank.platform.problem.BusinessException;
 
 /**
- * The transaction was cancelled. Transfers named in {@code rejected} can never succeed (their id
- * exists, their idempotency claim was taken over); the others may simply be retried on fresh
- * balances.
+ * The transaction was cancelled. Transfers named in {@code rejected} can never succeed
+ * (their id exists, their idempotency claim was taken over); the others may simply be
+ * retried on fresh balances.
  */
 public class CommitConflict extends RuntimeException {
 
@@ -16,8 +16,8 @@ public class CommitConflict extends RuntimeException {
 	private final boolean contention;
 
 	/**
-	 * @param contention whether something other than the doomed transfers failed (an account
-	 * changed under the batch): only then is backing off worth it
+	 * @param contention whether something other than the doomed transfers failed (an
+	 * account changed under the batch): only then is backing off worth it
 	 */
 	public CommitConflict(Map<TransferCommand, BusinessException> rejected, boolean contention, Throwable cause) {
 		super("Transfer transaction cancelled", cause, false, false);

@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A request to move money, valid by construction: a positive amount with at most two decimals
- * and two different accounts. {@code ownedSource}: the source account must belong to
- * {@code userId} (checked on the same consistent read the transfer is planned on).
+ * A request to move money, valid by construction: a positive amount with at most two
+ * decimals and two different accounts. {@code ownedSource}: the source account must
+ * belong to {@code userId} (checked on the same consistent read the transfer is planned
+ * on).
  */
 public record TransferCommand(String transferId, TransferKind kind, String userId, String fromAccountId,
 		String toAccountId, BigDecimal amount, String currency, String description, boolean ownedSource,

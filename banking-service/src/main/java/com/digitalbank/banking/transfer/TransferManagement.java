@@ -9,8 +9,8 @@ import com.digitalbank.banking.transfer.persistence.TransferStore;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves money: hands the transfer to the writer and waits for its commit. Payments and refunds
- * come through here too.
+ * Moves money: hands the transfer to the writer and waits for its commit. Payments and
+ * refunds come through here too.
  */
 @Service
 public class TransferManagement {

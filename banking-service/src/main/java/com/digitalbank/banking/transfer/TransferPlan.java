@@ -9,9 +9,9 @@ import com.digitalbank.banking.history.LedgerEntry;
 import com.digitalbank.platform.problem.BusinessException;
 
 /**
- * What one transaction will write: the transfers that fit, in order, with their ledger entries,
- * the final balance of every account they touch (guarded by the version that was read), and the
- * transfers refused on the way.
+ * What one transaction will write: the transfers that fit, in order, with their ledger
+ * entries, the final balance of every account they touch (guarded by the version that was
+ * read), and the transfers refused on the way.
  */
 public record TransferPlan(List<Planned> planned, List<Rejected> rejected, Map<String, AccountChange> accountChanges) {
 

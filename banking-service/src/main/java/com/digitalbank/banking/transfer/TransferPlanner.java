@@ -18,9 +18,9 @@ import com.digitalbank.banking.history.LedgerEntry;
 import com.digitalbank.platform.problem.BusinessException;
 
 /**
- * Applies a batch of transfers, in order, to a consistent snapshot of their accounts. Each sees
- * the balances the ones before it left, so {@code balanceAfter} is exact and no balance goes
- * below zero. Pure: no I/O, no clock of its own.
+ * Applies a batch of transfers, in order, to a consistent snapshot of their accounts.
+ * Each sees the balances the ones before it left, so {@code balanceAfter} is exact and no
+ * balance goes below zero. Pure: no I/O, no clock of its own.
  */
 final class TransferPlanner {
 
@@ -93,8 +93,9 @@ final class TransferPlanner {
 
 	private static TransferPlan.Planned entries(TransferCommand command, BigDecimal fromAfter, BigDecimal toAfter,
 			Instant at) {
-		Transfer transfer = new Transfer(command.transferId(), command.kind(), command.userId(), command.fromAccountId(),
-				command.toAccountId(), command.amount(), command.currency(), command.description(), at);
+		Transfer transfer = new Transfer(command.transferId(), command.kind(), command.userId(),
+				command.fromAccountId(), command.toAccountId(), command.amount(), command.currency(),
+				command.description(), at);
 		LedgerEntry debit = new LedgerEntry(UUID.randomUUID().toString(), command.transferId(), command.fromAccountId(),
 				EntryType.DEBIT, command.amount(), fromAfter, at, command.description(), command.toAccountId());
 		LedgerEntry credit = new LedgerEntry(UUID.randomUUID().toString(), command.transferId(), command.toAccountId(),

@@ -30,10 +30,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit: one thread takes the transfers waiting at this instance, reads their accounts
- * once, plans them in arrival order and commits them in one transaction. Contention on a hot
- * account becomes batching instead of version conflicts; conflicts with other instances are
- * retried on fresh balances with backoff and jitter.
+ * Group commit: one thread takes the transfers waiting at this instance, reads their
+ * accounts once, plans them in arrival order and commits them in one transaction.
+ * Contention on a hot account becomes batching instead of version conflicts; conflicts
+ * with other instances are retried on fresh balances with backoff and jitter.
  */
 @Component
 class TransferWriter implements SmartLifecycle {
@@ -162,7 +162,8 @@ class TransferWriter implements SmartLifecycle {
 				TransferPlan plan = planner.plan(commands(remaining), reading.accounts(), this::nextTimestamp);
 				Set<String> refusedOnMemory = refusedOnRememberedAccounts(plan, reading);
 				if (!refusedOnMemory.isEmpty() && !refusalsChecked) {
-					// A refusal is never committed, so no version check backs it: decide it on a fresh read.
+					// A refusal is never committed, so no version check backs it: decide
+					// it on a fresh read.
 					refusalsChecked = true;
 					snapshots.forget(refusedOnMemory);
 					attempt--;
@@ -176,7 +177,8 @@ class TransferWriter implements SmartLifecycle {
 				snapshots.forget(ids);
 				fail(remaining, conflict.rejected());
 				if (attempt >= properties.maxAttempts()) {
-					remaining.forEach(pending -> pending.result().completeExceptionally(new TransferRejectedException.Busy()));
+					remaining.forEach(
+							pending -> pending.result().completeExceptionally(new TransferRejectedException.Busy()));
 					return;
 				}
 				if (conflict.contention()) {
@@ -199,8 +201,8 @@ class TransferWriter implements SmartLifecycle {
 			announce(plan, pending);
 		}
 		plan.planned().forEach(planned -> find(pending, planned.command()).result().complete(planned.transfer()));
-		plan.rejected().forEach(rejected -> find(pending, rejected.command()).result()
-			.completeExceptionally(rejected.reason()));
+		plan.rejected()
+			.forEach(rejected -> find(pending, rejected.command()).result().completeExceptionally(rejected.reason()));
 	}
 
 	private static Set<String> refusedOnRememberedAccounts(TransferPlan plan, AccountSnapshots.Reading reading) {
@@ -214,11 +216,12 @@ class TransferWriter implements SmartLifecycle {
 	}
 
 	/**
-	 * One batched send for the whole commit, off the writer thread. The money has moved whatever
-	 * happens here: a lost event is logged, never turned into a failed transfer.
+	 * One batched send for the whole commit, off the writer thread. The money has moved
+	 * whatever happens here: a lost event is logged, never turned into a failed transfer.
 	 */
 	private void announce(TransferPlan plan, List<Pending> pending) {
-		List<OutgoingEvent> completed = plan.planned().stream()
+		List<OutgoingEvent> completed = plan.planned()
+			.stream()
 			.map(planned -> OutgoingEvent.of(TransferCompleted.TYPE, TransferCompleted.from(planned.transfer()))
 				.forUser(planned.transfer().userId())
 				.correlatedWith(find(pending, planned.command()).correlationId()))
@@ -234,8 +237,9 @@ class TransferWriter implements SmartLifecycle {
 	}
 
 	/**
-	 * Takes the doomed transfers out of the batch. A transfer id that exists dooms every waiting
-	 * transfer with that id (concurrent duplicates of one payment), not just the one named.
+	 * Takes the doomed transfers out of the batch. A transfer id that exists dooms every
+	 * waiting transfer with that id (concurrent duplicates of one payment), not just the
+	 * one named.
 	 */
 	private static void fail(List<Pending> remaining, Map<TransferCommand, BusinessException> doomed) {
 		doomed.forEach((command, reason) -> remaining.removeIf(pending -> {
@@ -258,7 +262,9 @@ class TransferWriter implements SmartLifecycle {
 		return ids;
 	}
 
-	/** Strictly increasing, so ledger order matches the order balances were computed in. */
+	/**
+	 * Strictly increasing, so ledger order matches the order balances were computed in.
+	 */
 	private Instant nextTimestamp() {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		lastTimestamp = now.isAfter(lastTimestamp) ? now : lastTimestamp.plus(1, ChronoUnit.MICROS);

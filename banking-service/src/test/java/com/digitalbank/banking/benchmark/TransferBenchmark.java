@@ -39,10 +39,10 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Not a test: run it by name (see the README). Measures transfers per second and latency through
- * the REST API at 16 concurrent clients against the same number of raw 6-item
- * {@code TransactWriteItems} on the same DynamoDB Local in the same run, and market ticks per
- * second through the listener. Results go to stdout and target/benchmark-banking.txt.
+ * Not a test: run it by name (see the README). Measures transfers per second and latency
+ * through the REST API at 16 concurrent clients against the same number of raw 6-item
+ * {@code TransactWriteItems} on the same DynamoDB Local in the same run, and market ticks
+ * per second through the listener. Results go to stdout and target/benchmark-banking.txt.
  */
 class TransferBenchmark extends BankingIntegrationTest {
 
@@ -114,7 +114,10 @@ class TransferBenchmark extends BankingIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 	}
 
-	/** The same six items per transfer, as in-place updates with a funds condition and no read. */
+	/**
+	 * The same six items per transfer, as in-place updates with a funds condition and no
+	 * read.
+	 */
 	private double rawTransactions() throws Exception {
 		List<String> accounts = accounts(newUser());
 		AtomicInteger conflicts = new AtomicInteger();
@@ -127,9 +130,9 @@ class TransferBenchmark extends BankingIntegrationTest {
 		});
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(latencies);
-		line("raw TransactWriteItems: %d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms, %d conflicts retried",
-				TRANSFERS, seconds, TRANSFERS / seconds, latencies[TRANSFERS / 2] / 1e6,
-				latencies[TRANSFERS * 99 / 100] / 1e6, conflicts.get());
+		line("raw TransactWriteItems: %d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms, %d conflicts retried", TRANSFERS,
+				seconds, TRANSFERS / seconds, latencies[TRANSFERS / 2] / 1e6, latencies[TRANSFERS * 99 / 100] / 1e6,
+				conflicts.get());
 		return TRANSFERS / seconds;
 	}
 
@@ -163,8 +166,11 @@ class TransferBenchmark extends BankingIntegrationTest {
 		List<SendMessageBatchRequestEntry> batch = new ArrayList<>();
 		for (int i = 0; i < TICKS; i++) {
 			String price = i % 4 == 0 ? "151.00" : "100.00";
-			batch.add(SendMessageBatchRequestEntry.builder().id("t" + i).messageBody("{\"symbol\":\"" + symbol
-					+ "\",\"price\":" + price + ",\"timestamp\":\"" + base.plusMillis(i) + "\"}").build());
+			batch.add(SendMessageBatchRequestEntry.builder()
+				.id("t" + i)
+				.messageBody("{\"symbol\":\"" + symbol + "\",\"price\":" + price + ",\"timestamp\":\""
+						+ base.plusMillis(i) + "\"}")
+				.build());
 			if (batch.size() == 10) {
 				List<SendMessageBatchRequestEntry> entries = List.copyOf(batch);
 				sqs.sendMessageBatch(r -> r.queueUrl(url).entries(entries)).join();
@@ -180,9 +186,10 @@ class TransferBenchmark extends BankingIntegrationTest {
 	}
 
 	private int inFlight(String url) {
-		Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(url)
-			.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-					QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+		Map<QueueAttributeName, String> attributes = sqs
+			.getQueueAttributes(r -> r.queueUrl(url)
+				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
 			.join()
 			.attributes();
 		return attributes.values().stream().mapToInt(Integer::parseInt).sum();

@@ -43,8 +43,8 @@ class HistoryIntegrationTests extends BankingIntegrationTest {
 		String cursor = null;
 		int pages = 0;
 		do {
-			ApiResponse page = api(user).get("/v1/accounts/" + account + "/transactions?limit=3"
-					+ (cursor == null ? "" : "&cursor=" + cursor));
+			ApiResponse page = api(user)
+				.get("/v1/accounts/" + account + "/transactions?limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
 			assertThat(page.status()).isEqualTo(200);
 			amounts.addAll(page.<List<Object>>json("$.items[*].amount").stream().map(String::valueOf).toList());
 			cursor = page.json("$.nextCursor");

@@ -32,8 +32,8 @@ class MarketAlertsIntegrationTests extends BankingIntegrationTest {
 	void pricesBeyondTheThresholdsBecomeAlerts() {
 		String symbol = symbol();
 		Instant t = Instant.parse("2026-11-23T10:00:00Z");
-		send(tick(symbol, "151.00", t), tick(symbol, "150.00", t.plusSeconds(1)), tick(symbol, "50.00", t.plusSeconds(2)),
-				tick(symbol, "49.99", t.plusSeconds(3)));
+		send(tick(symbol, "151.00", t), tick(symbol, "150.00", t.plusSeconds(1)),
+				tick(symbol, "50.00", t.plusSeconds(2)), tick(symbol, "49.99", t.plusSeconds(3)));
 
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			ApiResponse alerts = api(newUser()).get("/v1/market/alerts?symbol=" + symbol);
@@ -59,8 +59,7 @@ class MarketAlertsIntegrationTests extends BankingIntegrationTest {
 		send(tick);
 		send(tick);
 
-		await().atMost(Duration.ofSeconds(15))
-			.untilAsserted(() -> assertThat(published(symbol)).hasSize(1));
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(published(symbol)).hasSize(1));
 		Thread.sleep(2000);
 		assertThat(published(symbol)).hasSize(1);
 		assertThat(api(newUser()).get("/v1/market/alerts?symbol=" + symbol).<List<Object>>json("$.items")).hasSize(1);
@@ -73,18 +72,24 @@ class MarketAlertsIntegrationTests extends BankingIntegrationTest {
 		String poison = "{\"symbol\":\"" + symbol + "\",\"price\":\"lots\"}";
 		send(tick(symbol, "500.00", t), poison, tick(symbol, "1.00", t.plusSeconds(1)));
 
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-				api(newUser()).get("/v1/market/alerts?symbol=" + symbol).<List<Object>>json("$.items")).hasSize(2));
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(
+					api(newUser()).get("/v1/market/alerts?symbol=" + symbol).<List<Object>>json("$.items"))
+				.hasSize(2));
 		String dlq = url("market-data-dlq");
-		await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(
-				sqs.receiveMessage(r -> r.queueUrl(dlq).maxNumberOfMessages(10).visibilityTimeout(0)).join().messages())
-			.extracting(Message::body)
-			.contains(poison));
+		await().atMost(Duration.ofSeconds(45))
+			.untilAsserted(() -> assertThat(
+					sqs.receiveMessage(r -> r.queueUrl(dlq).maxNumberOfMessages(10).visibilityTimeout(0))
+						.join()
+						.messages())
+				.extracting(Message::body)
+				.contains(poison));
 	}
 
 	/**
-	 * Every alert published for the symbol so far. Reads take messages off the queue (a peek
-	 * would count as a receive and dead-letter them), so what was seen is remembered.
+	 * Every alert published for the symbol so far. Reads take messages off the queue (a
+	 * peek would count as a receive and dead-letter them), so what was seen is
+	 * remembered.
 	 */
 	private Set<String> published(String symbol) {
 		String queue = url("market-alerts-notifications");

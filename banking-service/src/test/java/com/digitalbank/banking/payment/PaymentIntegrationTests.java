@@ -31,8 +31,8 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	@BeforeEach
 	void shopper() {
 		BigDecimal float_ = new BigDecimal("1000000.00");
-		accountStore.createIfAbsent(new Account(SETTLEMENT, "merchant-settlement", AccountType.SETTLEMENT, "MXN", float_,
-				float_, AccountStatus.ACTIVE, 0, "9999990001", "002180099999900019", Instant.now()));
+		accountStore.createIfAbsent(new Account(SETTLEMENT, "merchant-settlement", AccountType.SETTLEMENT, "MXN",
+				float_, float_, AccountStatus.ACTIVE, 0, "9999990001", "002180099999900019", Instant.now()));
 		user = newUser();
 		account = openAccount(user, "1000.00");
 	}
@@ -41,7 +41,8 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	void duplicatePaymentIdHasOneEffectEvenWhenConcurrent() throws Exception {
 		String paymentId = "p-" + UUID.randomUUID();
 
-		List<ApiResponse> responses = concurrently(20, () -> api(user).post("/v1/payments", payment(paymentId, "120.50")));
+		List<ApiResponse> responses = concurrently(20,
+				() -> api(user).post("/v1/payments", payment(paymentId, "120.50")));
 
 		assertThat(responses).extracting(ApiResponse::status).containsOnly(200, 201);
 		assertThat(responses).filteredOn(r -> r.status() == 201).hasSizeLessThanOrEqualTo(1);
@@ -55,8 +56,7 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		String paymentId = "p-" + UUID.randomUUID();
 		assertThat(api(user).post("/v1/payments", payment(paymentId, "300.00")).status()).isEqualTo(201);
 
-		List<ApiResponse> refunds = concurrently(10,
-				() -> api(user).post("/v1/payments/" + paymentId + "/refund", ""));
+		List<ApiResponse> refunds = concurrently(10, () -> api(user).post("/v1/payments/" + paymentId + "/refund", ""));
 
 		assertThat(refunds).extracting(ApiResponse::status).containsOnly(200);
 		assertThat(refunds).extracting(r -> r.<String>json("$.status")).containsOnly("REFUNDED");
@@ -97,7 +97,9 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	}
 
 	private int ledgerSize() {
-		return api(user).get("/v1/accounts/" + account + "/transactions?limit=100").<List<Object>>json("$.items").size();
+		return api(user).get("/v1/accounts/" + account + "/transactions?limit=100")
+			.<List<Object>>json("$.items")
+			.size();
 	}
 
 	private String payment(String paymentId, String amount) {

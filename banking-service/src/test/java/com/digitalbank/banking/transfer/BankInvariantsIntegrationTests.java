@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bank test: 16 concurrent clients make 2,000 random transfers among 10 accounts, many on
- * the same accounts at once, some overdrawing, some retried with the same key. Money is neither
- * created nor lost, and the ledger explains every balance.
+ * The bank test: 16 concurrent clients make 2,000 random transfers among 10 accounts,
+ * many on the same accounts at once, some overdrawing, some retried with the same key.
+ * Money is neither created nor lost, and the ledger explains every balance.
  */
 class BankInvariantsIntegrationTests extends BankingIntegrationTest {
 
@@ -63,7 +63,8 @@ class BankInvariantsIntegrationTests extends BankingIntegrationTest {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					while (next.getAndIncrement() < TRANSFERS) {
 						String from = accounts.get(random.nextInt(ACCOUNTS));
-						String to = accounts.get((accounts.indexOf(from) + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS);
+						String to = accounts
+							.get((accounts.indexOf(from) + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS);
 						BigDecimal amount = BigDecimal.valueOf(random.nextLong(100, 40_000), 2);
 						String key = UUID.randomUUID().toString();
 						ApiClient client = clients.get(ownerOf.get(from)).header("Idempotency-Key", key);
@@ -122,8 +123,9 @@ class BankInvariantsIntegrationTests extends BankingIntegrationTest {
 	}
 
 	private BigDecimal total(List<String> accounts) {
-		return accounts.stream().map(id -> accountStore.find(id).orElseThrow().balance()).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		return accounts.stream()
+			.map(id -> accountStore.find(id).orElseThrow().balance())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private static List<Map<String, Object>> ledger(ApiClient client, String account) {

@@ -105,7 +105,8 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		dynamoDb.updateItem(update -> update.tableName("bank-accounts")
 			.key(Map.of("accountId", AttributeValue.fromS(from)))
 			.updateExpression("SET balance = balance + :hundred, version = version + :one")
-			.expressionAttributeValues(Map.of(":hundred", AttributeValue.fromN("100"), ":one", AttributeValue.fromN("1"))));
+			.expressionAttributeValues(
+					Map.of(":hundred", AttributeValue.fromN("100"), ":one", AttributeValue.fromN("1"))));
 
 		ApiResponse refusedOnlyOnStaleData = keyed(user).post("/v1/transfers", transferBody(from, to, "50.00"));
 		ApiResponse conflictingOnStaleVersion = keyed(user).post("/v1/transfers", transferBody(to, from, "1.00"));
@@ -138,11 +139,14 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 			.json("$.transferId");
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
-				.messageAttributeNames("All")).join().messages();
-			return messages.stream().anyMatch(message -> message.body().contains(id)
-					&& message.body().contains("\"eventType\":\"TRANSFER_COMPLETED\"")
-					&& message.messageAttributes().containsKey("correlationId"));
+			List<Message> messages = sqs
+				.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).messageAttributeNames("All"))
+				.join()
+				.messages();
+			return messages.stream()
+				.anyMatch(message -> message.body().contains(id)
+						&& message.body().contains("\"eventType\":\"TRANSFER_COMPLETED\"")
+						&& message.messageAttributes().containsKey("correlationId"));
 		});
 	}
 

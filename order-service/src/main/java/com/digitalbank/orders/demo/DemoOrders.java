@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Eight orders of tenant {@code acme}, spread over the last days and across every status, each
- * through the real record writer so its invoice and e-mails appear too. Ids are derived from
- * fixed names, so a second start finds them and adds nothing.
+ * Eight orders of tenant {@code acme}, spread over the last days and across every status,
+ * each through the real record writer so its invoice and e-mails appear too. Ids are
+ * derived from fixed names, so a second start finds them and adds nothing.
  */
 @Component
 @Profile("local")

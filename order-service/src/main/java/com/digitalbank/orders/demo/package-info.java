@@ -1,2 +1,4 @@
-/** Demo data for {@code ./dev up}: tenant {@code acme} with orders in several statuses. */
+/**
+ * Demo data for {@code ./dev up}: tenant {@code acme} with orders in several statuses.
+ */
 package com.digitalbank.orders.demo;

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues an order's invoice exactly once, however often its message is delivered: one delivery
- * claims the order's invoice slot; a PDF already in the bucket (a claimer that died after
- * storing it) is not rendered again; the key is recorded on the order last.
+ * Issues an order's invoice exactly once, however often its message is delivered: one
+ * delivery claims the order's invoice slot; a PDF already in the bucket (a claimer that
+ * died after storing it) is not rendered again; the key is recorded on the order last.
  */
 @Service
 public class InvoiceIssuing {
@@ -41,8 +41,9 @@ public class InvoiceIssuing {
 	}
 
 	/**
-	 * Issues the invoice if nobody has and answers its key; empty while another delivery of the
-	 * same order holds the claim (that delivery carries on, and is retried if it fails).
+	 * Issues the invoice if nobody has and answers its key; empty while another delivery
+	 * of the same order holds the claim (that delivery carries on, and is retried if it
+	 * fails).
 	 */
 	public Optional<String> issue(String tenantId, String orderId) {
 		String key = key(tenantId, orderId);
@@ -67,13 +68,16 @@ public class InvoiceIssuing {
 			orders.recordInvoice(tenantId, orderId, key);
 		}
 		catch (RuntimeException ex) {
-			// Let the retry of this message claim again at once instead of waiting for the claim to age.
+			// Let the retry of this message claim again at once instead of waiting for
+			// the claim to age.
 			orders.releaseInvoiceClaim(tenantId, orderId);
 			throw ex;
 		}
 	}
 
-	/** A link the customer can open without credentials, valid for the configured days. */
+	/**
+	 * A link the customer can open without credentials, valid for the configured days.
+	 */
 	public URI downloadLink(String invoiceKey) {
 		return store.downloadLink(invoiceKey, properties.linkValidity());
 	}

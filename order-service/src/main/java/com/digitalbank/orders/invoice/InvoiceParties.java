@@ -14,8 +14,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The top of an invoice: the seller with the invoice's number and date, then who is billed and
- * where the goods go. Dates are printed in the seller's time zone.
+ * The top of an invoice: the seller with the invoice's number and date, then who is
+ * billed and where the goods go. Dates are printed in the seller's time zone.
  */
 class InvoiceParties {
 

@@ -13,9 +13,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where invoices go and what they say about the seller.
  *
- * @param linkValidity how long the customer's download link works (S3 allows at most 7 days)
- * @param claimTimeout after this, a delivery that claimed the invoice and died is presumed dead; keep it
- *     below the invoice queue's visibility timeout, so the dead delivery's retry can claim again
+ * @param linkValidity how long the customer's download link works (S3 allows at most 7
+ * days)
+ * @param claimTimeout after this, a delivery that claimed the invoice and died is
+ * presumed dead; keep it below the invoice queue's visibility timeout, so the dead
+ * delivery's retry can claim again
  * @param zone the time zone of the dates printed on the invoice
  */
 @Validated

@@ -19,9 +19,10 @@ import org.openpdf.text.pdf.PdfWriter;
 import static com.digitalbank.orders.invoice.InvoiceStyle.amount;
 
 /**
- * Renders an order's invoice: seller and buyer with their addresses, a line-item table whose
- * header repeats on every page it flows onto, the campaign, taxes, totals and payment. Pure: no
- * I/O besides the bytes it returns, so it is tested and benchmarked on its own.
+ * Renders an order's invoice: seller and buyer with their addresses, a line-item table
+ * whose header repeats on every page it flows onto, the campaign, taxes, totals and
+ * payment. Pure: no I/O besides the bytes it returns, so it is tested and benchmarked on
+ * its own.
  */
 public class InvoiceRenderer {
 
@@ -88,8 +89,9 @@ public class InvoiceRenderer {
 		table.setKeepTogether(true);
 		row(table, "Subtotal", amount(order.subtotal()), InvoiceStyle.BODY);
 		if (order.campaign() != null) {
-			row(table, "Discount: " + order.campaign().name() + " (" + order.campaign().code() + ", "
-					+ order.campaign().discountPercent().stripTrailingZeros().toPlainString() + " %)",
+			row(table,
+					"Discount: " + order.campaign().name() + " (" + order.campaign().code() + ", "
+							+ order.campaign().discountPercent().stripTrailingZeros().toPlainString() + " %)",
 					"-" + amount(order.discount()), InvoiceStyle.BODY);
 		}
 		row(table, "Shipping", amount(order.shipping()), InvoiceStyle.BODY);

@@ -15,8 +15,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The invoice's look in one place: fonts, colours, tables, cells and how amounts are printed
- * ({@code 1,234.56}), so the renderer reads as the document's structure only.
+ * The invoice's look in one place: fonts, colours, tables, cells and how amounts are
+ * printed ({@code 1,234.56}), so the renderer reads as the document's structure only.
  */
 final class InvoiceStyle {
 
@@ -39,7 +39,10 @@ final class InvoiceStyle {
 	private InvoiceStyle() {
 	}
 
-	/** Amounts as printed: grouped thousands, two decimals, independent of the server's locale. */
+	/**
+	 * Amounts as printed: grouped thousands, two decimals, independent of the server's
+	 * locale.
+	 */
 	static String amount(BigDecimal value) {
 		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
 	}
@@ -84,8 +87,8 @@ final class InvoiceStyle {
 	}
 
 	/**
-	 * A phrase that starts with {@code text}. Later chunks keep their own font: a phrase built
-	 * with a font would lend its style (bold) to every chunk added to it.
+	 * A phrase that starts with {@code text}. Later chunks keep their own font: a phrase
+	 * built with a font would lend its style (bold) to every chunk added to it.
 	 */
 	static Phrase phrase(String text, Font font) {
 		Phrase phrase = new Phrase();

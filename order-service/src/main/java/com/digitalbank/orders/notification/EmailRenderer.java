@@ -12,7 +12,8 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Renders an e-mail's HTML and plain-text parts with Thymeleaf. The templates are strings
- * (they may come from the bucket), so the engines resolve templates from their source text.
+ * (they may come from the bucket), so the engines resolve templates from their source
+ * text.
  */
 @Component
 class EmailRenderer {

@@ -14,10 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Template sources: {@code emails/<name>.html|.txt} in the templates bucket, so the wording can
- * change without a release, else the defaults under {@code templates/emails/} on the classpath.
- * What was read is reused for a configurable time, so a burst of orders does not read the
- * bucket once per e-mail.
+ * Template sources: {@code emails/<name>.html|.txt} in the templates bucket, so the
+ * wording can change without a release, else the defaults under {@code templates/emails/}
+ * on the classpath. What was read is reused for a configurable time, so a burst of orders
+ * does not read the bucket once per e-mail.
  */
 @Component
 class EmailTemplates {

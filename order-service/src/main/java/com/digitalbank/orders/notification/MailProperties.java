@@ -14,9 +14,10 @@ import org.springframework.validation.annotation.Validated;
  * Subjects may use {@code {orderNumber}}, {@code {total}}, {@code {currency}} and
  * {@code {tenantId}}.
  *
- * @param templateCacheTtl how long a template read from the bucket is reused (0: read every time)
- * @param claimTimeout after this, a sender that claimed an e-mail and died is presumed dead and
- *     the e-mail may be sent by a retry
+ * @param templateCacheTtl how long a template read from the bucket is reused (0: read
+ * every time)
+ * @param claimTimeout after this, a sender that claimed an e-mail and died is presumed
+ * dead and the e-mail may be sent by a retry
  */
 @Validated
 @ConfigurationProperties("orders.mail")

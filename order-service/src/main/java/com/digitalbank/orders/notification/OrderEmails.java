@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends an order's e-mails, each at most once: the marker is claimed before sending, marked
- * sent after, and given back when the send fails so that the message's retry sends it.
+ * Sends an order's e-mails, each at most once: the marker is claimed before sending,
+ * marked sent after, and given back when the send fails so that the message's retry sends
+ * it.
  */
 @Service
 public class OrderEmails {
@@ -63,9 +64,9 @@ public class OrderEmails {
 	}
 
 	/**
-	 * Confirms the order to the customer, with a link to its invoice. The link is signed for the
-	 * key derived from the order itself, never for a key a message names: a forged message cannot
-	 * make us sign a link to another tenant's invoice.
+	 * Confirms the order to the customer, with a link to its invoice. The link is signed
+	 * for the key derived from the order itself, never for a key a message names: a
+	 * forged message cannot make us sign a link to another tenant's invoice.
 	 */
 	public void sendCustomerConfirmation(String tenantId, String orderId) {
 		Order order = orders.find(tenantId, orderId);

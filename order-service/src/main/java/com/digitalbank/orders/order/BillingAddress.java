@@ -1,9 +1,8 @@
 package com.digitalbank.orders.order;
 
 /**
- * A postal address as the seed's {@code BillingAddress}; the shipping address has the same
- * shape. {@code country} is ISO 3166-1 alpha-2.
+ * A postal address as the seed's {@code BillingAddress}; the shipping address has the
+ * same shape. {@code country} is ISO 3166-1 alpha-2.
  */
-public record BillingAddress(String line1, String line2, String city, String state, String postalCode,
-		String country) {
+public record BillingAddress(String line1, String line2, String city, String state, String postalCode, String country) {
 }

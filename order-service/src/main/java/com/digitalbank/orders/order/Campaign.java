@@ -3,8 +3,8 @@ package com.digitalbank.orders.order;
 import java.math.BigDecimal;
 
 /**
- * The campaign applied to an order, copied into the order when it is placed so that a later
- * change to the catalogue never changes what a customer was charged.
+ * The campaign applied to an order, copied into the order when it is placed so that a
+ * later change to the catalogue never changes what a customer was charged.
  */
 public record Campaign(String code, String name, BigDecimal discountPercent) {
 }

@@ -1,5 +1,8 @@
 package com.digitalbank.orders.order;
 
-/** Who placed the order and receives its confirmation; {@code taxId} (RFC) goes on the invoice. */
+/**
+ * Who placed the order and receives its confirmation; {@code taxId} (RFC) goes on the
+ * invoice.
+ */
 public record Customer(String name, String email, String phone, String taxId) {
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Amounts are {@link BigDecimal} with two decimals everywhere. Rounding is HALF_EVEN (banker's
- * rounding) so that many rounded lines do not drift upward in total. DynamoDB drops trailing
- * zeros, so amounts read back are rescaled here too.
+ * Amounts are {@link BigDecimal} with two decimals everywhere. Rounding is HALF_EVEN
+ * (banker's rounding) so that many rounded lines do not drift upward in total. DynamoDB
+ * drops trailing zeros, so amounts read back are rescaled here too.
  */
 public final class Money {
 

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An order as the seed's model has it, as it travels on the order-creation queue and as it is
- * stored. Totals come from {@link OrderPricing}; the client never sends them.
+ * An order as the seed's model has it, as it travels on the order-creation queue and as
+ * it is stored. Totals come from {@link OrderPricing}; the client never sends them.
  *
  * @param invoiceKey the S3 key of the PDF invoice, once the invoice step has stored it
- * @param version starts at 1 and grows with every change a client makes; it is the order's ETag
+ * @param version starts at 1 and grows with every change a client makes; it is the
+ * order's ETag
  */
 public record Order(String orderId, String orderNumber, String tenantId, Customer customer, List<OrderItem> items,
 		BigDecimal subtotal, BigDecimal discount, BigDecimal shipping, BigDecimal taxRate, BigDecimal tax,
@@ -35,8 +36,8 @@ public record Order(String orderId, String orderNumber, String tenantId, Custome
 				totals.discount(), totals.shipping(), totals.taxRate(), totals.tax(), totals.total(), currency,
 				OrderStatus.PENDING, campaign, request.billingAddress(),
 				request.shippingAddress() != null ? request.shippingAddress() : request.billingAddress(),
-				request.payment() != null ? request.payment() : PaymentDetails.pendingTransfer(), request.notes(),
-				null, List.of(new StatusChange(OrderStatus.PENDING, now, userId)), userId, now, now, 1);
+				request.payment() != null ? request.payment() : PaymentDetails.pendingTransfer(), request.notes(), null,
+				List.of(new StatusChange(OrderStatus.PENDING, now, userId)), userId, now, now, 1);
 	}
 
 	public int itemCount() {

@@ -47,7 +47,10 @@ public class OrderManagement {
 		this.clock = clock;
 	}
 
-	/** Prices the order and queues it for recording; the client polls until it is recorded. */
+	/**
+	 * Prices the order and queues it for recording; the client polls until it is
+	 * recorded.
+	 */
 	public Order submit(String tenantId, String userId, NewOrder request) {
 		String tenant = requireTenant(tenantId);
 		Campaign campaign = pricing.campaign(request.campaignCode());
@@ -89,9 +92,9 @@ public class OrderManagement {
 	}
 
 	/**
-	 * Moves an order to {@code target}. {@code expectedVersion} is the version the client read
-	 * (its {@code If-Match}), or null to act on the current one; either way the write only
-	 * applies if nobody changed the order in between.
+	 * Moves an order to {@code target}. {@code expectedVersion} is the version the client
+	 * read (its {@code If-Match}), or null to act on the current one; either way the
+	 * write only applies if nobody changed the order in between.
 	 */
 	public Order changeStatus(String tenantId, String userId, String orderId, OrderStatus target,
 			Long expectedVersion) {
@@ -133,7 +136,9 @@ public class OrderManagement {
 		}
 	}
 
-	/** Readable on the phone and on paper: the day it was placed and the start of its id. */
+	/**
+	 * Readable on the phone and on paper: the day it was placed and the start of its id.
+	 */
 	static String orderNumber(String orderId, Instant placedAt) {
 		return "ORD-" + NUMBER_DATE.format(placedAt) + "-" + orderId.substring(0, 8).toUpperCase(Locale.ROOT);
 	}

@@ -4,9 +4,9 @@ import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
 
 /**
- * No such order for the caller's tenant. Another tenant's order answers the same, so a caller
- * cannot learn that it exists; an order still on its way through the pipeline answers this too,
- * and a client polls until it is recorded.
+ * No such order for the caller's tenant. Another tenant's order answers the same, so a
+ * caller cannot learn that it exists; an order still on its way through the pipeline
+ * answers this too, and a client polls until it is recorded.
  */
 public class OrderNotFoundException extends BusinessException {
 

@@ -2,7 +2,10 @@ package com.digitalbank.orders.order;
 
 import java.util.List;
 
-/** A page of orders and where the next one starts; {@code startAt} is null on the last page. */
+/**
+ * A page of orders and where the next one starts; {@code startAt} is null on the last
+ * page.
+ */
 public record OrderPage(List<OrderSummary> orders, boolean moreAvailable, String startAt) {
 
 	public OrderPage {

@@ -2,11 +2,12 @@ package com.digitalbank.orders.order;
 
 /**
  * The queues an order passes through and the events on them. The API puts
- * {@value #ORDER_SUBMITTED} on {@value #CREATION}; the record writer stores the order and puts
- * {@value #ORDER_RECORDED} on {@value #INVOICE} and {@value #INTERNAL_NOTIFICATION}; the invoice
- * step puts {@value #INVOICE_CREATED} on {@value #CUSTOMER_CONFIRMATION}, because the customer's
- * e-mail links the invoice. Each queue has its own dead-letter queue ({@code <name>-dlq}).
- * The names live here, at the root every step depends on, so no step depends on another.
+ * {@value #ORDER_SUBMITTED} on {@value #CREATION}; the record writer stores the order and
+ * puts {@value #ORDER_RECORDED} on {@value #INVOICE} and {@value #INTERNAL_NOTIFICATION};
+ * the invoice step puts {@value #INVOICE_CREATED} on {@value #CUSTOMER_CONFIRMATION},
+ * because the customer's e-mail links the invoice. Each queue has its own dead-letter
+ * queue ({@code <name>-dlq}). The names live here, at the root every step depends on, so
+ * no step depends on another.
  */
 public final class OrderPipeline {
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Computes what an order costs: subtotal of the lines, campaign discount on the subtotal,
- * shipping (free from a threshold), and tax on the discounted subtotal plus shipping, as IVA is
- * charged on delivery too. Each step is rounded to cents HALF_EVEN.
+ * shipping (free from a threshold), and tax on the discounted subtotal plus shipping, as
+ * IVA is charged on delivery too. Each step is rounded to cents HALF_EVEN.
  */
 public class OrderPricing {
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * One page of a tenant's orders, newest first: optionally only one status and only orders
- * created within {@code [from, to]}. {@code startAt} is the opaque value the previous page
- * returned.
+ * created within {@code [from, to]}. {@code startAt} is the opaque value the previous
+ * page returned.
  */
 public record OrderQuery(int pageSize, String startAt, OrderStatus status, Instant from, Instant to) {
 

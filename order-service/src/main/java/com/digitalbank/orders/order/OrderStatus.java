@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order stands. It moves forward one step at a time, PENDING → CONFIRMED → PROCESSING →
- * SHIPPED → DELIVERED, and may be cancelled until it ships: after that the goods are on their way
- * and a cancellation would be a return, which is another process.
+ * Where an order stands. It moves forward one step at a time, PENDING → CONFIRMED →
+ * PROCESSING → SHIPPED → DELIVERED, and may be cancelled until it ships: after that the
+ * goods are on their way and a cancellation would be a return, which is another process.
  */
 public enum OrderStatus {
 
@@ -27,7 +27,10 @@ public enum OrderStatus {
 		return next().contains(target);
 	}
 
-	/** The target status, or {@link InvalidStatusTransitionException} when the move is not allowed. */
+	/**
+	 * The target status, or {@link InvalidStatusTransitionException} when the move is not
+	 * allowed.
+	 */
 	public OrderStatus moveTo(OrderStatus target) {
 		if (!canMoveTo(target)) {
 			throw new InvalidStatusTransitionException(this, target);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** An order as a list shows it: enough to pick one, without its lines. */
-public record OrderSummary(String orderId, String orderNumber, OrderStatus status, String customerName,
-		int itemCount, BigDecimal total, String currency, Instant createdAt, long version) {
+public record OrderSummary(String orderId, String orderNumber, OrderStatus status, String customerName, int itemCount,
+		BigDecimal total, String currency, Instant createdAt, long version) {
 
 	public OrderSummary {
 		total = Money.of(total);

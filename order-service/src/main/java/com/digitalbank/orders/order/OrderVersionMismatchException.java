@@ -4,8 +4,8 @@ import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
 
 /**
- * The client changed an order it had read at another version ({@code If-Match}), or another
- * writer got there first: it must read the order again and decide anew.
+ * The client changed an order it had read at another version ({@code If-Match}), or
+ * another writer got there first: it must read the order again and decide anew.
  */
 public class OrderVersionMismatchException extends BusinessException {
 

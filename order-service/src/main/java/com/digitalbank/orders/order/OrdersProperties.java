@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How orders are priced and where they are kept. The tax rate defaults to Mexico's 16 % IVA;
- * shipping is a flat fee waived from a threshold (after discount); campaigns are a small
- * catalogue keyed by code.
+ * How orders are priced and where they are kept. The tax rate defaults to Mexico's 16 %
+ * IVA; shipping is a flat fee waived from a threshold (after discount); campaigns are a
+ * small catalogue keyed by code.
  *
  * @param table the single DynamoDB table of orders and their pipeline markers
  */
@@ -37,7 +37,9 @@ public record OrdersProperties(@DefaultValue("orders") @NotBlank String table,
 							Map.Entry::getValue));
 	}
 
-	/** A flat shipping fee, free when the discounted subtotal reaches {@code freeFrom}. */
+	/**
+	 * A flat shipping fee, free when the discounted subtotal reaches {@code freeFrom}.
+	 */
 	public record Shipping(@DefaultValue("99.00") @NotNull @DecimalMin("0") BigDecimal flatFee,
 			@DefaultValue("999.00") @NotNull @DecimalMin("0") BigDecimal freeFrom) {
 	}

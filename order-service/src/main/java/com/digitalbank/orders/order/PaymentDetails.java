@@ -3,8 +3,8 @@ package com.digitalbank.orders.order;
 import java.time.Instant;
 
 /**
- * Payment metadata only: a reference from the payment provider and at most the last four card
- * digits, never a card number.
+ * Payment metadata only: a reference from the payment provider and at most the last four
+ * card digits, never a card number.
  */
 public record PaymentDetails(PaymentMethod method, PaymentStatus status, String reference, String cardLast4,
 		Instant paidAt) {

@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Visibility timeouts of the pipeline's queues, each sized for its slowest step: Spring Cloud
- * AWS does not extend visibility while a message is handled, so a step slower than its timeout
- * would see its message delivered twice (harmless, as every step is idempotent, but wasted).
- * Tests shorten them so that dead-lettering takes seconds.
+ * Visibility timeouts of the pipeline's queues, each sized for its slowest step: Spring
+ * Cloud AWS does not extend visibility while a message is handled, so a step slower than
+ * its timeout would see its message delivered twice (harmless, as every step is
+ * idempotent, but wasted). Tests shorten them so that dead-lettering takes seconds.
  */
 @ConfigurationProperties("orders.pipeline")
 public record PipelineProperties(@DefaultValue("30s") Duration recordVisibilityTimeout,

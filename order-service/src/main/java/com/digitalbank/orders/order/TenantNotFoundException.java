@@ -4,8 +4,8 @@ import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
 
 /**
- * A path names a tenant other than the caller's. It answers 404, like a tenant that does not
- * exist, so that tenant names cannot be probed.
+ * A path names a tenant other than the caller's. It answers 404, like a tenant that does
+ * not exist, so that tenant names cannot be probed.
  */
 public class TenantNotFoundException extends BusinessException {
 

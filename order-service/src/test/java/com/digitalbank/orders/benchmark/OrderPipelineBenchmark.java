@@ -46,12 +46,12 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Not a test: measures the service on this machine, against the in-process local stack, with
- * the production pipeline settings (no test profile). Excluded from {@code verify} by its name;
- * run it with
+ * Not a test: measures the service on this machine, against the in-process local stack,
+ * with the production pipeline settings (no test profile). Excluded from {@code verify}
+ * by its name; run it with
  * {@code ./mvnw -o -pl order-service test -Dtest=OrderPipelineBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * {@code -Dbenchmark.orders=500 -Dbenchmark.clients=16} change the burst. Results are printed
- * and written to {@code target/benchmark/order-pipeline.md}.
+ * {@code -Dbenchmark.orders=500 -Dbenchmark.clients=16} change the burst. Results are
+ * printed and written to {@code target/benchmark/order-pipeline.md}.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -136,8 +136,8 @@ class OrderPipelineBenchmark {
 		}
 		Instant resumed = Instant.now();
 		Duration drained = until(resumed, () -> customerMails(tenant));
-		report("Backlog of %d queued orders worked off in %.1f s after the pipeline resumed = %.1f orders/s",
-				ORDERS, seconds(drained), ORDERS / seconds(drained));
+		report("Backlog of %d queued orders worked off in %.1f s after the pipeline resumed = %.1f orders/s", ORDERS,
+				seconds(drained), ORDERS / seconds(drained));
 	}
 
 	private void burst(String tenant, String condition) throws Exception {
@@ -165,8 +165,8 @@ class OrderPipelineBenchmark {
 		Duration acceptance = Duration.between(start, Instant.now());
 		Arrays.sort(latencies);
 		report("Burst %s: %d orders from %d concurrent clients, %d answered 202 in %.2f s = %.0f orders/s "
-				+ "accepted (POST latency p50 %.0f ms, p95 %.0f ms, max %.0f ms)", condition, ORDERS, CLIENTS,
-				accepted, seconds(acceptance), accepted / seconds(acceptance), latencies[ORDERS / 2] / 1e6,
+				+ "accepted (POST latency p50 %.0f ms, p95 %.0f ms, max %.0f ms)", condition, ORDERS, CLIENTS, accepted,
+				seconds(acceptance), accepted / seconds(acceptance), latencies[ORDERS / 2] / 1e6,
 				latencies[(int) (ORDERS * 0.95)] / 1e6, latencies[ORDERS - 1] / 1e6);
 	}
 
@@ -189,12 +189,16 @@ class OrderPipelineBenchmark {
 		System.out.println(machine + String.join(System.lineSeparator(), REPORT));
 	}
 
-	/** A few orders through the whole pipeline first, so the burst does not measure class loading. */
+	/**
+	 * A few orders through the whole pipeline first, so the burst does not measure class
+	 * loading.
+	 */
 	private void warmUp() {
 		String tenant = "warm-" + UUID.randomUUID().toString().substring(0, 8);
 		ApiClient client = ApiClient.on(port).as("bench-user", tenant);
 		for (int i = 0; i < WARM_UP; i++) {
-			client.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid("w" + i + "@" + tenant + ".example.com")));
+			client.post("/v1.0/orders",
+					OrderRequests.json(OrderRequests.valid("w" + i + "@" + tenant + ".example.com")));
 		}
 		until(Instant.now(), () -> customerMails(tenant) >= WARM_UP ? ORDERS : 0);
 	}

@@ -35,8 +35,8 @@ class DemoOrdersIntegrationTests {
 
 		ApiResponse page = ApiClient.on(port).as("user-123", DemoOrders.TENANT).get("/v1.0/tenants/acme/orders");
 		assertThat(page.<List<String>>json("$.items[*].orderId")).hasSize(8).doesNotHaveDuplicates();
-		assertThat(page.<List<String>>json("$.items[*].status")).containsOnly("PENDING", "CONFIRMED", "PROCESSING",
-				"SHIPPED", "DELIVERED", "CANCELLED")
+		assertThat(page.<List<String>>json("$.items[*].status"))
+			.containsOnly("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED")
 			.contains("PENDING", "CONFIRMED", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED");
 	}
 

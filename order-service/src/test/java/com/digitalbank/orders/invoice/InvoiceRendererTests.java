@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvoiceRendererTests {
 
 	static final InvoiceProperties PROPERTIES = new InvoiceProperties("invoices", Duration.ofDays(7),
-			Duration.ofMinutes(2), ZoneId.of("America/Mexico_City"), new InvoiceProperties.Seller("Digital Bank Commerce",
-					"DBC201115AB1", List.of("Paseo de la Reforma 505", "Ciudad de México"), "billing@example.com", "+52"));
+			Duration.ofMinutes(2), ZoneId.of("America/Mexico_City"),
+			new InvoiceProperties.Seller("Digital Bank Commerce", "DBC201115AB1",
+					List.of("Paseo de la Reforma 505", "Ciudad de México"), "billing@example.com", "+52"));
 
 	static final OrderPricing PRICING = new OrderPricing(new OrdersProperties("orders", "MXN", new BigDecimal("0.16"),
 			new OrdersProperties.Shipping(new BigDecimal("99.00"), new BigDecimal("999.00")), null));

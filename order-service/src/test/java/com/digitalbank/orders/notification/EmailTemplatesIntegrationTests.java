@@ -25,17 +25,19 @@ import software.amazon.awssdk.services.s3.S3Client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * E-mail rendering against the real templates bucket (S3Proxy): the classpath templates when the
- * bucket has none, the bucket's copy when it has one, reused until the cache's time is up.
+ * E-mail rendering against the real templates bucket (S3Proxy): the classpath templates
+ * when the bucket has none, the bucket's copy when it has one, reused until the cache's
+ * time is up.
  */
 @OrderIntegrationTest
 class EmailTemplatesIntegrationTests {
 
 	private static final String INTERNAL_TEXT = "emails/internal-notification.txt";
 
-	static final Order ORDER = TestOrders.order(new OrderPricing(new OrdersProperties("orders", "MXN",
-			new BigDecimal("0.16"), new OrdersProperties.Shipping(new BigDecimal("99.00"), new BigDecimal("999.00")),
-			null)), "acme", Instant.parse("2026-11-23T18:00:00Z"), 25);
+	static final Order ORDER = TestOrders.order(
+			new OrderPricing(new OrdersProperties("orders", "MXN", new BigDecimal("0.16"),
+					new OrdersProperties.Shipping(new BigDecimal("99.00"), new BigDecimal("999.00")), null)),
+			"acme", Instant.parse("2026-11-23T18:00:00Z"), 25);
 
 	@Autowired
 	EmailRenderer renderer;
@@ -49,7 +51,8 @@ class EmailTemplatesIntegrationTests {
 	@Autowired
 	S3Client s3;
 
-	// The bucket is shared by the whole suite: every other e-mail must render from the classpath.
+	// The bucket is shared by the whole suite: every other e-mail must render from the
+	// classpath.
 	@AfterEach
 	void removeTheBucketsTemplate() {
 		s3.deleteObject(delete -> delete.bucket(mail.templatesBucket()).key(INTERNAL_TEXT));
@@ -57,13 +60,13 @@ class EmailTemplatesIntegrationTests {
 
 	@Test
 	void rendersTheCustomerConfirmationFromTheClasspathTemplates() {
-		EmailRenderer.Rendered email = renderer.render(EmailKind.CUSTOMER_CONFIRMATION,
-				Map.of("order", ORDER, "seller", seller(), "invoiceUrl", "http://s3/invoice.pdf?X-Amz-Signature=abc",
-						"linkValidDays", 7L));
+		EmailRenderer.Rendered email = renderer.render(EmailKind.CUSTOMER_CONFIRMATION, Map.of("order", ORDER, "seller",
+				seller(), "invoiceUrl", "http://s3/invoice.pdf?X-Amz-Signature=abc", "linkValidDays", 7L));
 
 		for (String part : List.of(email.html(), email.text())) {
-			assertThat(part).contains(ORDER.orderNumber(), "Ana López", "Product number 20", "5 more lines",
-					String.format("%,.2f", ORDER.total()), "X-Amz-Signature=abc", "7 days")
+			assertThat(part)
+				.contains(ORDER.orderNumber(), "Ana López", "Product number 20", "5 more lines",
+						String.format("%,.2f", ORDER.total()), "X-Amz-Signature=abc", "7 days")
 				.doesNotContain("Product number 21", "[(", "${");
 		}
 		assertThat(email.html()).contains("href=\"http://s3/invoice.pdf?X-Amz-Signature=abc\"");
@@ -108,7 +111,10 @@ class EmailTemplatesIntegrationTests {
 		s3.putObject(put -> put.bucket(mail.templatesBucket()).key(INTERNAL_TEXT), RequestBody.fromString(template));
 	}
 
-	/** The suite's settings, with a cache: the test profile turns it off so templates apply at once. */
+	/**
+	 * The suite's settings, with a cache: the test profile turns it off so templates
+	 * apply at once.
+	 */
 	private MailProperties cachedFor(Duration ttl) {
 		return new MailProperties(mail.from(), mail.internalRecipients(), mail.templatesBucket(), ttl,
 				mail.claimTimeout(), mail.customerSubject(), mail.internalSubject());
@@ -122,7 +128,10 @@ class EmailTemplatesIntegrationTests {
 		return new InvoiceProperties.Seller("Digital Bank Commerce", "DBC", List.of(), "billing@example.com", "");
 	}
 
-	/** Time that moves only when the test says, so the cache's expiry is seen without waiting. */
+	/**
+	 * Time that moves only when the test says, so the cache's expiry is seen without
+	 * waiting.
+	 */
 	private static final class SettableClock extends Clock {
 
 		private volatile Instant now;

@@ -41,7 +41,8 @@ class OrderApiIntegrationTests {
 		assertThat(accepted.header("Location")).isEqualTo("/v1.0/orders/" + orderId);
 		ApiResponse recorded = awaitRecorded(client, orderId);
 		assertThat(recorded.header("ETag")).isEqualTo("\"1\"");
-		// 2 x 1499.00 = 2998.00, WELCOME10 -299.80, free shipping over 999.00, IVA 16 % of 2698.20.
+		// 2 x 1499.00 = 2998.00, WELCOME10 -299.80, free shipping over 999.00, IVA 16 %
+		// of 2698.20.
 		assertThat(recorded.body()).contains("\"subtotal\":2998.00", "\"discount\":299.80", "\"shipping\":0.00",
 				"\"tax\":431.71", "\"total\":3129.91", "\"currency\":\"MXN\"");
 		assertThat(recorded.<String>json("$.campaign.code")).isEqualTo("WELCOME10");
@@ -52,7 +53,8 @@ class OrderApiIntegrationTests {
 	static Stream<Arguments> badOrders() {
 		return Stream.of(bad("no items", "items", order -> order.put("items", List.of())),
 				bad("quantity 0", "items[0].quantity", order -> OrderRequests.firstItem(order).put("quantity", 0)),
-				bad("negative price", "items[0].unitPrice", order -> OrderRequests.firstItem(order).put("unitPrice", -1)),
+				bad("negative price", "items[0].unitPrice",
+						order -> OrderRequests.firstItem(order).put("unitPrice", -1)),
 				bad("three decimals", "items[0].unitPrice",
 						order -> OrderRequests.firstItem(order).put("unitPrice", 1.005)),
 				bad("bad e-mail", "customer.email",
@@ -155,7 +157,9 @@ class OrderApiIntegrationTests {
 	@Test
 	void replaysTheFirstAnswerForARepeatedIdempotencyKey() {
 		String tenant = tenant();
-		ApiClient client = ApiClient.on(port).as("user-1", tenant).header("Idempotency-Key", "key-" + UUID.randomUUID());
+		ApiClient client = ApiClient.on(port)
+			.as("user-1", tenant)
+			.header("Idempotency-Key", "key-" + UUID.randomUUID());
 		String body = OrderRequests.json(OrderRequests.valid("ana@example.com"));
 
 		ApiResponse first = client.post("/v1.0/orders", body);
@@ -189,8 +193,9 @@ class OrderApiIntegrationTests {
 	}
 
 	static ApiResponse awaitRecorded(ApiClient client, String orderId) {
-		return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(
-				() -> client.get("/v1.0/orders/" + orderId), response -> response.status() == 200);
+		return await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> client.get("/v1.0/orders/" + orderId), response -> response.status() == 200);
 	}
 
 	static String tenant() {

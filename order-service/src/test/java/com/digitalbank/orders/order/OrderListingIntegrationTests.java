@@ -44,8 +44,8 @@ class OrderListingIntegrationTests {
 		int pages = 0;
 		boolean more;
 		do {
-			ApiResponse page = client.get("/v1.0/tenants/" + tenant + "/orders?pageSize=37"
-					+ (startAt == null ? "" : "&startAt=" + startAt));
+			ApiResponse page = client.get(
+					"/v1.0/tenants/" + tenant + "/orders?pageSize=37" + (startAt == null ? "" : "&startAt=" + startAt));
 			assertThat(page.status()).as(page.body()).isEqualTo(200);
 			seen.addAll(page.json("$.items[*].orderId"));
 			page.<List<String>>json("$.items[*].createdAt").forEach(time -> times.add(Instant.parse(time)));
@@ -56,7 +56,8 @@ class OrderListingIntegrationTests {
 		while (more);
 
 		assertThat(pages).isEqualTo(7);
-		assertThat(seen).hasSize(250).doesNotHaveDuplicates()
+		assertThat(seen).hasSize(250)
+			.doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(stored.stream().map(Order::orderId).toList());
 		assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
 	}
@@ -75,10 +76,12 @@ class OrderListingIntegrationTests {
 		Instant from = start.plus(10, ChronoUnit.MINUTES);
 		Instant to = start.plus(19, ChronoUnit.MINUTES);
 		List<String> inRange = walk(client, tenant, "from=" + from + "&to=" + to + "&pageSize=4");
-		assertThat(inRange).containsExactlyInAnyOrderElementsOf(stored.stream()
-			.filter(order -> !order.createdAt().isBefore(from) && !order.createdAt().isAfter(to))
-			.map(Order::orderId)
-			.toList()).hasSize(10);
+		assertThat(inRange)
+			.containsExactlyInAnyOrderElementsOf(stored.stream()
+				.filter(order -> !order.createdAt().isBefore(from) && !order.createdAt().isAfter(to))
+				.map(Order::orderId)
+				.toList())
+			.hasSize(10);
 	}
 
 	@Test
@@ -100,8 +103,8 @@ class OrderListingIntegrationTests {
 		String startAt = null;
 		boolean more;
 		do {
-			ApiResponse page = client.get("/v1.0/tenants/" + tenant + "/orders?" + query
-					+ (startAt == null ? "" : "&startAt=" + startAt));
+			ApiResponse page = client
+				.get("/v1.0/tenants/" + tenant + "/orders?" + query + (startAt == null ? "" : "&startAt=" + startAt));
 			assertThat(page.status()).as(page.body()).isEqualTo(200);
 			seen.addAll(page.json("$.items[*].orderId"));
 			more = page.json("$.moreAvailable");
@@ -116,8 +119,8 @@ class OrderListingIntegrationTests {
 	private List<Order> store(String tenant, int count, Instant start) {
 		List<Order> orders = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Order order = TestOrders.inStatus(
-					TestOrders.order(pricing, tenant, start.plus(i, ChronoUnit.MINUTES), 1), STATUSES[i % STATUSES.length]);
+			Order order = TestOrders.inStatus(TestOrders.order(pricing, tenant, start.plus(i, ChronoUnit.MINUTES), 1),
+					STATUSES[i % STATUSES.length]);
 			assertThat(store.insert(order)).isTrue();
 			orders.add(order);
 		}

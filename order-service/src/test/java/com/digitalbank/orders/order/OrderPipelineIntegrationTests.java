@@ -77,15 +77,18 @@ class OrderPipelineIntegrationTests {
 	void aPlacedOrderIsRecordedInvoicedAndConfirmedWithADownloadableInvoice() throws Exception {
 		String tenant = "t-" + UUID.randomUUID();
 		String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		ApiResponse accepted = ApiClient.on(port).as("user-1", tenant)
+		ApiResponse accepted = ApiClient.on(port)
+			.as("user-1", tenant)
 			.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid(email)));
 		String orderId = accepted.json("$.orderId");
 		String orderNumber = accepted.json("$.orderNumber");
 		PipelineProbe probe = new PipelineProbe(sqs, s3);
 
 		Map<String, AttributeValue> item = await().atMost(Duration.ofSeconds(20))
-			.until(() -> dynamoDb.getItem(get -> get.tableName("orders")
-				.key(Map.of("PK", AttributeValue.fromS("TENANT#" + tenant), "SK", AttributeValue.fromS("ORDER#" + orderId))))
+			.until(() -> dynamoDb
+				.getItem(get -> get.tableName("orders")
+					.key(Map.of("PK", AttributeValue.fromS("TENANT#" + tenant), "SK",
+							AttributeValue.fromS("ORDER#" + orderId))))
 				.item(), found -> found != null && !found.isEmpty());
 		assertThat(item.get("GSI1PK").s()).isEqualTo("TENANT#" + tenant);
 		assertThat(item.get("GSI1SK").s()).endsWith("#" + orderId);
@@ -110,7 +113,8 @@ class OrderPipelineIntegrationTests {
 			.send(HttpRequest.newBuilder(URI.create(link.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(pdf);
-		assertThat(ApiClient.on(port).as("user-1", tenant).get("/v1.0/orders/" + orderId).<Boolean>json("$.invoiceIssued"))
+		assertThat(
+				ApiClient.on(port).as("user-1", tenant).get("/v1.0/orders/" + orderId).<Boolean>json("$.invoiceIssued"))
 			.isTrue();
 	}
 
@@ -118,25 +122,30 @@ class OrderPipelineIntegrationTests {
 	void redeliveredMessagesSendNoSecondEmailAndWriteNoSecondInvoice() {
 		String tenant = "t-" + UUID.randomUUID();
 		String email = "again-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		String orderId = ApiClient.on(port).as("user-1", tenant)
+		String orderId = ApiClient.on(port)
+			.as("user-1", tenant)
 			.post("/v1.0/orders", OrderRequests.json(OrderRequests.valid(email)))
 			.json("$.orderId");
 		PipelineProbe probe = new PipelineProbe(sqs, s3);
 		String key = "invoices/" + tenant + "/" + orderId + ".pdf";
-		Order order = await().atMost(Duration.ofSeconds(20)).until(() -> store.find(tenant, orderId).orElse(null),
-				Objects::nonNull);
+		Order order = await().atMost(Duration.ofSeconds(20))
+			.until(() -> store.find(tenant, orderId).orElse(null), Objects::nonNull);
 		ReceivedMail.awaitOne(email, order.orderNumber());
 		ReceivedMail.awaitOne(TEAM, order.orderNumber());
 		String etag = probe.invoiceETag(key);
 
 		Map<String, String> recorded = Map.of("tenantId", tenant, "orderId", orderId);
-		publisher.publish(OrderPipeline.CREATION, OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
-		publisher.publish(OrderPipeline.INVOICE, OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.CREATION,
+				OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
+		publisher.publish(OrderPipeline.INVOICE,
+				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
 		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
 				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION, OutgoingEvent
-			.of(OrderPipeline.INVOICE_CREATED, Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
-			.forTenant(tenant));
+		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+				OutgoingEvent
+					.of(OrderPipeline.INVOICE_CREATED,
+							Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
+					.forTenant(tenant));
 		probe.awaitDrained(Duration.ofSeconds(40));
 
 		assertThat(ReceivedMail.to(email, order.orderNumber())).hasSize(1);
@@ -160,11 +169,14 @@ class OrderPipelineIntegrationTests {
 			.join();
 
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> store.find(tenant, first.orderId()).isPresent() && store.find(tenant, second.orderId()).isPresent());
+			.until(() -> store.find(tenant, first.orderId()).isPresent()
+					&& store.find(tenant, second.orderId()).isPresent());
 		String dlqUrl = probe.queueUrl(OrderPipeline.CREATION + "-dlq");
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			List<Message> dead = sqs.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10)
-				.visibilityTimeout(0)).join().messages();
+			List<Message> dead = sqs
+				.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10).visibilityTimeout(0))
+				.join()
+				.messages();
 			assertThat(dead).extracting(Message::body).filteredOn(body -> body.contains(run)).hasSize(2);
 		});
 		assertThat(store.find(tenant, foreign.orderId())).isEmpty();
@@ -172,13 +184,15 @@ class OrderPipelineIntegrationTests {
 
 	@Test
 	void readsAmountsInEventsWithoutFloatingPoint() {
-		// Listeners parse event bodies into JSON trees first; amounts there must stay decimal.
+		// Listeners parse event bodies into JSON trees first; amounts there must stay
+		// decimal.
 		assertThat(jsonMapper.readTree("{\"unitPrice\":1499.10}").get("unitPrice").isBigDecimal()).isTrue();
 	}
 
 	private String envelope(String tenant, Order order) {
-		return jsonMapper.writeValueAsString(new EventEnvelope<>(EventEnvelope.CURRENT_VERSION, UUID.randomUUID().toString(),
-				OrderPipeline.ORDER_SUBMITTED, "c-" + UUID.randomUUID(), Instant.now(), "test", "user-1", tenant, order));
+		return jsonMapper.writeValueAsString(new EventEnvelope<>(EventEnvelope.CURRENT_VERSION,
+				UUID.randomUUID().toString(), OrderPipeline.ORDER_SUBMITTED, "c-" + UUID.randomUUID(), Instant.now(),
+				"test", "user-1", tenant, order));
 	}
 
 	private static SendMessageBatchRequestEntry entry(String id, String body) {

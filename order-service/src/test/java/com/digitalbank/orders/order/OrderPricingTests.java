@@ -48,7 +48,8 @@ class OrderPricingTests {
 				Map.of("HALF", new OrdersProperties.CampaignOffer("Half", new BigDecimal("50"))));
 		OrderPricing half = new OrderPricing(halfOff);
 
-		OrderTotals totals = half.price(List.of(OrderItem.of("A", "A", 1, new BigDecimal("0.25"))), half.campaign("HALF"));
+		OrderTotals totals = half.price(List.of(OrderItem.of("A", "A", 1, new BigDecimal("0.25"))),
+				half.campaign("HALF"));
 
 		assertThat(totals.discount()).isEqualTo(new BigDecimal("0.12"));
 		assertThat(totals.total()).isEqualTo(new BigDecimal("0.13"));

@@ -36,9 +36,10 @@ class OrderStatusTests {
 
 	@Test
 	void recordsEveryMoveAndBumpsTheVersion() {
-		Order order = TestOrders.order(new OrderPricing(new OrdersProperties("orders", "MXN", new java.math.BigDecimal(
-				"0.16"), new OrdersProperties.Shipping(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN), null)), "t",
-				Instant.parse("2026-01-01T00:00:00Z"), 1);
+		Order order = TestOrders.order(
+				new OrderPricing(new OrdersProperties("orders", "MXN", new java.math.BigDecimal("0.16"),
+						new OrdersProperties.Shipping(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN), null)),
+				"t", Instant.parse("2026-01-01T00:00:00Z"), 1);
 
 		Order confirmed = order.movedTo(CONFIRMED, "user-2", Instant.parse("2026-01-02T00:00:00Z"));
 

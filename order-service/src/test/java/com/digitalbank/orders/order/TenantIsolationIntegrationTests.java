@@ -42,8 +42,8 @@ class TenantIsolationIntegrationTests {
 			ApiResponse get = asBeta.get("/v1.0/orders/" + orderId);
 			assertThat(get.status()).isEqualTo(404);
 			assertThat(get.<String>json("$.code")).isEqualTo("ORDER_NOT_FOUND");
-			ApiResponse put = asBeta.header("If-Match", "\"1\"").put("/v1.0/orders/" + orderId,
-					"{\"status\":\"CANCELLED\"}");
+			ApiResponse put = asBeta.header("If-Match", "\"1\"")
+				.put("/v1.0/orders/" + orderId, "{\"status\":\"CANCELLED\"}");
 			assertThat(put.status()).isEqualTo(404);
 		}
 		ApiResponse foreignList = asBeta.get("/v1.0/tenants/" + alpha + "/orders");

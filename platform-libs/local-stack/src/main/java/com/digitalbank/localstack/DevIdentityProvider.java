@@ -30,9 +30,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for Cognito locally: publishes a JWK set, mints RS256 tokens with the claims the
- * services read ({@code sub}, {@code tenant_id}, {@code scope}), and shows the mail that
- * GreenMail received. The signing key lives only as long as this process.
+ * Stands in for Cognito locally: publishes a JWK set, mints RS256 tokens with the claims
+ * the services read ({@code sub}, {@code tenant_id}, {@code scope}), and shows the mail
+ * that GreenMail received. The signing key lives only as long as this process.
  */
 public final class DevIdentityProvider implements AutoCloseable {
 
@@ -59,8 +59,8 @@ public final class DevIdentityProvider implements AutoCloseable {
 		HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
 		DevIdentityProvider provider = new DevIdentityProvider(key, "http://" + host + ":" + port, server);
 		MailViewer mailViewer = new MailViewer(mail);
-		server.createContext(JWKS_PATH, exchange -> send(exchange, 200, "application/json",
-				new JWKSet(key.toPublicJWK()).toString()));
+		server.createContext(JWKS_PATH,
+				exchange -> send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
 		server.createContext("/token", provider::handleToken);
 		server.createContext("/mail", mailViewer::handle);
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -91,8 +91,8 @@ public final class DevIdentityProvider implements AutoCloseable {
 			claims.claim("tenant_id", tenantId);
 		}
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
-					claims.build());
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims.build());
 			jwt.sign(new RSASSASigner(signingKey));
 			return jwt.serialize();
 		}
@@ -105,7 +105,8 @@ public final class DevIdentityProvider implements AutoCloseable {
 		Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
 		String user = query.get("user");
 		if (user == null || user.isBlank()) {
-			send(exchange, 400, "application/json", "{\"error\":\"invalid_request\",\"error_description\":\"user is required\"}");
+			send(exchange, 400, "application/json",
+					"{\"error\":\"invalid_request\",\"error_description\":\"user is required\"}");
 			return;
 		}
 		String token = mint(user, query.get("tenant"), query.getOrDefault("scope", DEFAULT_SCOPES));
@@ -119,7 +120,9 @@ public final class DevIdentityProvider implements AutoCloseable {
 		if (rawQuery == null) {
 			return result;
 		}
-		Arrays.stream(rawQuery.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair.length == 2)
+		Arrays.stream(rawQuery.split("&"))
+			.map(pair -> pair.split("=", 2))
+			.filter(pair -> pair.length == 2)
 			.forEach(pair -> result.put(decode(pair[0]), decode(pair[1])));
 		return result;
 	}
@@ -141,4 +144,5 @@ public final class DevIdentityProvider implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

@@ -18,8 +18,8 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 
 /**
- * Starts DynamoDB Local (in memory), ElasticMQ, S3Proxy (SigV4, path-style), GreenMail (SMTP)
- * and the dev identity provider in this JVM, all bound to loopback.
+ * Starts DynamoDB Local (in memory), ElasticMQ, S3Proxy (SigV4, path-style), GreenMail
+ * (SMTP) and the dev identity provider in this JVM, all bound to loopback.
  */
 public final class LocalAwsStack implements AutoCloseable {
 
@@ -57,8 +57,8 @@ public final class LocalAwsStack implements AutoCloseable {
 	}
 
 	private void startAll() throws Exception {
-		DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] { "-inMemory",
-				"-port", String.valueOf(ports.dynamoDb()), "-disableTelemetry" });
+		DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
+				new String[] { "-inMemory", "-port", String.valueOf(ports.dynamoDb()), "-disableTelemetry" });
 		dynamo.start();
 		running.add(dynamo::stop);
 
@@ -128,8 +128,9 @@ public final class LocalAwsStack implements AutoCloseable {
 	}
 
 	/**
-	 * Spring properties that point a service at this stack: the AWS endpoints and credentials
-	 * (the same names Spring Cloud AWS reads in production), SMTP and the JWT key set.
+	 * Spring properties that point a service at this stack: the AWS endpoints and
+	 * credentials (the same names Spring Cloud AWS reads in production), SMTP and the JWT
+	 * key set.
 	 */
 	public Map<String, String> springProperties() {
 		return Map.ofEntries(Map.entry("spring.cloud.aws.region.static", REGION),
@@ -139,8 +140,8 @@ public final class LocalAwsStack implements AutoCloseable {
 				Map.entry("spring.cloud.aws.sqs.endpoint", sqsEndpoint()),
 				Map.entry("spring.cloud.aws.sns.endpoint", sqsEndpoint()),
 				Map.entry("spring.cloud.aws.s3.endpoint", s3Endpoint()),
-				Map.entry("spring.cloud.aws.s3.path-style-access-enabled", "true"),
-				Map.entry("spring.mail.host", HOST), Map.entry("spring.mail.port", String.valueOf(ports.smtp())),
+				Map.entry("spring.cloud.aws.s3.path-style-access-enabled", "true"), Map.entry("spring.mail.host", HOST),
+				Map.entry("spring.mail.port", String.valueOf(ports.smtp())),
 				Map.entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri()),
 				Map.entry("platform.local-stack.identity-endpoint", identityEndpoint()));
 	}
@@ -156,9 +157,11 @@ public final class LocalAwsStack implements AutoCloseable {
 				running.get(i).close();
 			}
 			catch (Exception ex) {
-				// Shutting down: one stand-in failing to stop must not keep the others running.
+				// Shutting down: one stand-in failing to stop must not keep the others
+				// running.
 			}
 		}
 		running.clear();
 	}
+
 }

@@ -3,8 +3,8 @@ package com.digitalbank.localstack;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the local AWS stack on the documented ports until the process is stopped. {@code ./dev up}
- * starts it before the services.
+ * Runs the local AWS stack on the documented ports until the process is stopped.
+ * {@code ./dev up} starts it before the services.
  */
 public final class LocalStackApplication {
 
@@ -12,7 +12,8 @@ public final class LocalStackApplication {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		// The stand-ins log at DEBUG by default; keep the console for what a developer needs.
+		// The stand-ins log at DEBUG by default; keep the console for what a developer
+		// needs.
 		System.setProperty("logback.configurationFile", "local-stack-logback.xml");
 		long started = System.nanoTime();
 		LocalAwsStack stack;
@@ -42,4 +43,5 @@ public final class LocalStackApplication {
 				stack.identityEndpoint(), stack.identityEndpoint(), stack.jwkSetUri());
 		stopped.await();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * The ports the stack listens on. {@link #defaults()} are the documented ones that {@code ./dev}
- * uses; {@link #free()} picks unused ports so that tests never clash with a running dev stack.
+ * The ports the stack listens on. {@link #defaults()} are the documented ones that
+ * {@code ./dev} uses; {@link #free()} picks unused ports so that tests never clash with a
+ * running dev stack.
  */
 public record LocalStackPorts(int dynamoDb, int sqs, int s3, int smtp, int identity) {
 

@@ -17,8 +17,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Lists what the local SMTP server received: {@code GET /mail} as JSON,
- * {@code GET /mail/{index}} as the message's HTML (or text) part for a browser.
+ * Lists what the local SMTP server received: {@code GET /mail} as JSON, {@code GET
+ * /mail/{index}} as the message's HTML (or text) part for a browser.
  */
 final class MailViewer {
 
@@ -96,4 +96,5 @@ final class MailViewer {
 	private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
 		DevIdentityProvider.send(exchange, status, type, body);
 	}
+
 }

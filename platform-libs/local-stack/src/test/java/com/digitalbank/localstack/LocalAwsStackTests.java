@@ -51,35 +51,52 @@ class LocalAwsStackTests {
 
 	@Test
 	void dynamoDbListsTablesThroughTheSdk() {
-		try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(stack.dynamoDbEndpoint()))
-			.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+		try (DynamoDbClient dynamo = DynamoDbClient.builder()
+			.endpointOverride(URI.create(stack.dynamoDbEndpoint()))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(credentials)
+			.build()) {
 			assertThat(dynamo.listTables().tableNames()).isNotNull();
 		}
 	}
 
 	@Test
 	void sqsDeliversAMessageThroughTheSdk() {
-		try (SqsClient sqs = SqsClient.builder().endpointOverride(URI.create(stack.sqsEndpoint()))
-			.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+		try (SqsClient sqs = SqsClient.builder()
+			.endpointOverride(URI.create(stack.sqsEndpoint()))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(credentials)
+			.build()) {
 			String url = sqs.createQueue(b -> b.queueName("stack-test")).queueUrl();
 			sqs.sendMessage(b -> b.queueUrl(url).messageBody("hello"));
-			assertThat(sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(2)).messages())
-				.extracting(m -> m.body()).containsExactly("hello");
+			assertThat(sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(2)).messages()).extracting(m -> m.body())
+				.containsExactly("hello");
 		}
 	}
 
 	@Test
 	void s3ServesAnObjectThroughASigV4PresignedUrl() throws Exception {
-		try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(stack.s3Endpoint())).forcePathStyle(true)
-			.region(Region.US_EAST_1).credentialsProvider(credentials).build();
-				S3Presigner presigner = S3Presigner.builder().endpointOverride(URI.create(stack.s3Endpoint()))
+		try (S3Client s3 = S3Client.builder()
+			.endpointOverride(URI.create(stack.s3Endpoint()))
+			.forcePathStyle(true)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(credentials)
+			.build();
+				S3Presigner presigner = S3Presigner.builder()
+					.endpointOverride(URI.create(stack.s3Endpoint()))
 					.serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
-						.pathStyleAccessEnabled(true).build())
-					.region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+						.pathStyleAccessEnabled(true)
+						.build())
+					.region(Region.US_EAST_1)
+					.credentialsProvider(credentials)
+					.build()) {
 			s3.createBucket(b -> b.bucket("stack-test"));
 			s3.putObject(b -> b.bucket("stack-test").key("a/b.txt"), RequestBody.fromString("presigned"));
-			URI url = presigner.presignGetObject(b -> b.signatureDuration(Duration.ofMinutes(5))
-				.getObjectRequest(g -> g.bucket("stack-test").key("a/b.txt"))).url().toURI();
+			URI url = presigner
+				.presignGetObject(b -> b.signatureDuration(Duration.ofMinutes(5))
+					.getObjectRequest(g -> g.bucket("stack-test").key("a/b.txt")))
+				.url()
+				.toURI();
 
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -118,7 +135,10 @@ class LocalAwsStackTests {
 	}
 
 	private static String get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(stack.identityEndpoint() + path)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return http
+			.send(HttpRequest.newBuilder(URI.create(stack.identityEndpoint() + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
+
 }

@@ -44,16 +44,24 @@ public class AccountStore {
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
 	}
 
-	/** The accounts that exist among the ids, read consistently in as few calls as possible. */
+	/**
+	 * The accounts that exist among the ids, read consistently in as few calls as
+	 * possible.
+	 */
 	public Map<String, Account> findAll(Collection<String> accountIds) {
 		Map<String, Account> found = new HashMap<>();
-		List<Map<String, AttributeValue>> keys = new LinkedHashSet<>(accountIds).stream().map(AccountStore::key).toList();
+		List<Map<String, AttributeValue>> keys = new LinkedHashSet<>(accountIds).stream()
+			.map(AccountStore::key)
+			.toList();
 		Map<String, KeysAndAttributes> pending = keys.isEmpty() ? Map.of()
 				: Map.of(TABLE, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
 		while (!pending.isEmpty()) {
 			Map<String, KeysAndAttributes> request = pending;
 			BatchGetItemResponse response = dynamoDb.batchGetItem(batch -> batch.requestItems(request));
-			response.responses().getOrDefault(TABLE, List.of()).stream().map(AccountStore::fromItem)
+			response.responses()
+				.getOrDefault(TABLE, List.of())
+				.stream()
+				.map(AccountStore::fromItem)
 				.forEach(account -> found.put(account.accountId(), account));
 			pending = response.unprocessedKeys();
 		}
@@ -62,9 +70,11 @@ public class AccountStore {
 
 	public List<Account> findByUser(String userId) {
 		List<String> ids = new ArrayList<>();
-		dynamoDb.queryPaginator(query -> query.tableName(TABLE).indexName(BY_USER_INDEX)
-			.keyConditionExpression("userId = :user")
-			.expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId))))
+		dynamoDb
+			.queryPaginator(query -> query.tableName(TABLE)
+				.indexName(BY_USER_INDEX)
+				.keyConditionExpression("userId = :user")
+				.expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId))))
 			.items()
 			.forEach(item -> ids.add(item.get("accountId").s()));
 		Map<String, Account> accounts = findAll(ids);
@@ -73,7 +83,8 @@ public class AccountStore {
 
 	public boolean createIfAbsent(Account account) {
 		try {
-			dynamoDb.putItem(put -> put.tableName(TABLE).item(toItem(account))
+			dynamoDb.putItem(put -> put.tableName(TABLE)
+				.item(toItem(account))
 				.conditionExpression("attribute_not_exists(accountId)"));
 			return true;
 		}

@@ -24,17 +24,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The ledger table: partition per account, sort key {@code <timestamp>#<transactionId>} with a
- * fixed-width UTC timestamp, so a descending query is newest first and a date range is a key
- * condition, not a filter.
+ * The ledger table: partition per account, sort key {@code <timestamp>#<transactionId>}
+ * with a fixed-width UTC timestamp, so a descending query is newest first and a date
+ * range is a key condition, not a filter.
  */
 @Component
 public class LedgerStore {
 
 	public static final String TABLE = "bank-ledger";
 
-
-	private static final Pattern ENTRY_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
+	private static final Pattern ENTRY_KEY = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
 
 	private final DynamoDbClient dynamoDb;
 
@@ -44,10 +44,10 @@ public class LedgerStore {
 
 	public HistoryPage page(HistoryQuery query) {
 		List<LedgerEntry> found = new ArrayList<>();
-		Map<String, AttributeValue> start = query.cursor() == null ? null
-				: Map.of("accountId", AttributeValue.fromS(query.accountId()), "entryKey",
-						AttributeValue.fromS(decode(query.cursor())));
-		// One more than asked, to know whether another page exists without handing out an empty one.
+		Map<String, AttributeValue> start = query.cursor() == null ? null : Map.of("accountId",
+				AttributeValue.fromS(query.accountId()), "entryKey", AttributeValue.fromS(decode(query.cursor())));
+		// One more than asked, to know whether another page exists without handing out an
+		// empty one.
 		while (found.size() <= query.limit()) {
 			QueryResponse response = dynamoDb.query(request(query, start, query.limit() + 1 - found.size()));
 			response.items().stream().map(LedgerStore::fromItem).forEach(found::add);

@@ -10,7 +10,8 @@ class LedgerTables {
 
 	@Bean
 	TableDeclaration ledgerTable() {
-		return TableDeclaration.of(LedgerStore.TABLE, KeyAttribute.string("accountId"), KeyAttribute.string("entryKey"));
+		return TableDeclaration.of(LedgerStore.TABLE, KeyAttribute.string("accountId"),
+				KeyAttribute.string("entryKey"));
 	}
 
 }

@@ -8,7 +8,9 @@ import com.digitalbank.banking.history.HistoryPage;
 import com.digitalbank.banking.history.LedgerEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** {@code nextCursor} is always present, null on the last page, so clients can loop on it. */
+/**
+ * {@code nextCursor} is always present, null on the last page, so clients can loop on it.
+ */
 record HistoryPageResponse(List<Entry> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
 
 	record Entry(String transactionId, String transferId, String accountId, String type, BigDecimal amount,

@@ -9,7 +9,10 @@ import io.awspring.cloud.sqs.listener.acknowledgement.BatchAcknowledgement;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-/** Reads batches of ticks; a malformed tick fails alone and reaches the DLQ after its last receive. */
+/**
+ * Reads batches of ticks; a malformed tick fails alone and reaches the DLQ after its last
+ * receive.
+ */
 @Component
 class MarketDataListener {
 

@@ -12,13 +12,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The market-data queue, and the alert channel chosen by {@code banking.markets.alert-channel}. */
+/**
+ * The market-data queue, and the alert channel chosen by
+ * {@code banking.markets.alert-channel}.
+ */
 @Configuration(proxyBeanMethods = false)
 class MarketQueues {
 
 	@Bean
-	QueueDeclaration marketDataQueue(
-			@Value("${banking.markets.visibility-timeout:30s}") Duration visibility) {
+	QueueDeclaration marketDataQueue(@Value("${banking.markets.visibility-timeout:30s}") Duration visibility) {
 		return QueueDeclaration.of(MarketDataListener.QUEUE).withVisibilityTimeout(visibility);
 	}
 

@@ -14,12 +14,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** The {@code market-alerts} table: PK symbol, SK the tick's timestamp (fixed width, UTC). */
+/**
+ * The {@code market-alerts} table: PK symbol, SK the tick's timestamp (fixed width, UTC).
+ */
 @Component
 public class AlertStore {
 
 	public static final String TABLE = "market-alerts";
-
 
 	private final DynamoDbClient dynamoDb;
 
@@ -36,7 +37,8 @@ public class AlertStore {
 		item.put("tickTime", AttributeValue.fromS(alert.timestamp().toString()));
 		item.put("published", AttributeValue.fromBool(false));
 		try {
-			dynamoDb.putItem(put -> put.tableName(TABLE).item(item).conditionExpression("attribute_not_exists(symbol)"));
+			dynamoDb
+				.putItem(put -> put.tableName(TABLE).item(item).conditionExpression("attribute_not_exists(symbol)"));
 			return true;
 		}
 		catch (ConditionalCheckFailedException duplicate) {
@@ -52,7 +54,8 @@ public class AlertStore {
 	}
 
 	public void markPublished(MarketAlert alert) {
-		dynamoDb.updateItem(update -> update.tableName(TABLE).key(key(alert))
+		dynamoDb.updateItem(update -> update.tableName(TABLE)
+			.key(key(alert))
 			.updateExpression("SET published = :yes")
 			.expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))));
 	}

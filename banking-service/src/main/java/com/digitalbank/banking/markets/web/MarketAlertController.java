@@ -40,7 +40,8 @@ class MarketAlertController {
 
 	@GetMapping("/v1/market/alerts")
 	@Operation(summary = "Alerts of a symbol, newest first")
-	AlertsResponse alerts(@Parameter(example = "AMZN") @RequestParam @Pattern(regexp = "[A-Z0-9.\\-]{1,12}") String symbol,
+	AlertsResponse alerts(
+			@Parameter(example = "AMZN") @RequestParam @Pattern(regexp = "[A-Z0-9.\\-]{1,12}") String symbol,
 			@Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		return new AlertsResponse(alerts.recent(symbol, from, limit).stream().map(AlertResponse::from).toList());

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 record PaymentRequest(
-		@Schema(example = "purchase-7f3a-payment") @NotBlank @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String paymentId,
+		@Schema(example = "purchase-7f3a-payment") @NotBlank @Pattern(
+				regexp = "[A-Za-z0-9._:-]{1,100}") String paymentId,
 		@Schema(example = "acc-123-checking") @NotBlank @Size(max = 64) String accountId,
 		@Schema(example = "899.90") @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount,
 		@Schema(example = "MXN") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import com.digitalbank.banking.payment.Payment;
 
-record PaymentResponse(String paymentId, String status, String accountId, String settlementAccountId,
-		BigDecimal amount, String currency, String description, Instant createdAt, Instant refundedAt) {
+record PaymentResponse(String paymentId, String status, String accountId, String settlementAccountId, BigDecimal amount,
+		String currency, String description, Instant createdAt, Instant refundedAt) {
 
 	static PaymentResponse from(Payment payment) {
 		return new PaymentResponse(payment.paymentId(), payment.status(), payment.accountId(),

@@ -25,10 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Writes a {@link TransferPlan} as one {@code TransactWriteItems}: every touched account's new
- * balance on the condition that its version is still the one that was read (so the funds check
- * made on that read holds at commit), the transfer records, both ledger entries of each, and
- * each caller's idempotency record. All of it commits, or none of it.
+ * Writes a {@link TransferPlan} as one {@code TransactWriteItems}: every touched
+ * account's new balance on the condition that its version is still the one that was read
+ * (so the funds check made on that read holds at commit), the transfer records, both
+ * ledger entries of each, and each caller's idempotency record. All of it commits, or
+ * none of it.
  */
 @Component
 public class LedgerTransactions {
@@ -44,7 +45,10 @@ public class LedgerTransactions {
 		this.idempotency = idempotency;
 	}
 
-	/** Which transfer an item belongs to, and whether a failed condition on it dooms the transfer. */
+	/**
+	 * Which transfer an item belongs to, and whether a failed condition on it dooms the
+	 * transfer.
+	 */
 	private record Role(TransferCommand command, boolean transferRecord, boolean idempotencyRecord) {
 	}
 
@@ -56,14 +60,16 @@ public class LedgerTransactions {
 			roles.add(new Role(null, false, false));
 		});
 		for (TransferPlan.Planned planned : plan.planned()) {
-			items.add(put(TransferStore.TABLE, TransferStore.toItem(planned.transfer()), "attribute_not_exists(transferId)"));
+			items.add(put(TransferStore.TABLE, TransferStore.toItem(planned.transfer()),
+					"attribute_not_exists(transferId)"));
 			roles.add(new Role(planned.command(), true, false));
 			items.add(put(LedgerStore.TABLE, LedgerStore.toItem(planned.debit()), "attribute_not_exists(entryKey)"));
 			roles.add(new Role(planned.command(), false, false));
 			items.add(put(LedgerStore.TABLE, LedgerStore.toItem(planned.credit()), "attribute_not_exists(entryKey)"));
 			roles.add(new Role(planned.command(), false, false));
 			planned.command().reply().ifPresent(reply -> {
-				items.add(idempotency.completionInTransaction(reply.claim(), reply.response().apply(planned.transfer())));
+				items.add(
+						idempotency.completionInTransaction(reply.claim(), reply.response().apply(planned.transfer())));
 				roles.add(new Role(planned.command(), false, true));
 			});
 		}
@@ -84,7 +90,8 @@ public class LedgerTransactions {
 				continue;
 			}
 			if (role.transferRecord()) {
-				doomed.put(role.command(), new TransferRejectedException.DuplicateTransfer(role.command().transferId()));
+				doomed.put(role.command(),
+						new TransferRejectedException.DuplicateTransfer(role.command().transferId()));
 			}
 			else if (role.idempotencyRecord()) {
 				doomed.put(role.command(), new TransferRejectedException.RequestInProgress());
@@ -108,9 +115,9 @@ public class LedgerTransactions {
 	}
 
 	/**
-	 * The new balance, written only if the account is still the version the plan was made on
-	 * and, where the batch takes money out, still holds at least that much: the funds check is
-	 * part of the transaction, not only of the read before it.
+	 * The new balance, written only if the account is still the version the plan was made
+	 * on and, where the batch takes money out, still holds at least that much: the funds
+	 * check is part of the transaction, not only of the read before it.
 	 */
 	private static TransactWriteItem balanceUpdate(TransferPlan.AccountChange change) {
 		Map<String, AttributeValue> values = new HashMap<>();

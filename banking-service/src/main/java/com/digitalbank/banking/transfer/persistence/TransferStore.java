@@ -25,9 +25,11 @@ public class TransferStore {
 	}
 
 	public Optional<Transfer> find(String transferId) {
-		Map<String, AttributeValue> item = dynamoDb.getItem(get -> get.tableName(TABLE)
-			.key(Map.of("transferId", AttributeValue.fromS(transferId)))
-			.consistentRead(true)).item();
+		Map<String, AttributeValue> item = dynamoDb
+			.getItem(get -> get.tableName(TABLE)
+				.key(Map.of("transferId", AttributeValue.fromS(transferId)))
+				.consistentRead(true))
+			.item();
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
 	}
 

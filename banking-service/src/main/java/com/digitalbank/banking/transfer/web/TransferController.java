@@ -47,9 +47,9 @@ class TransferController {
 	@Operation(summary = "Move money from one of the caller's accounts to any active account",
 			description = "Same Idempotency-Key and body: the first response is replayed. Errors: INSUFFICIENT_FUNDS, "
 					+ "ACCOUNT_NOT_FOUND, SAME_ACCOUNT, LIMIT_EXCEEDED, CURRENCY_MISMATCH, ACCOUNT_INACTIVE.")
-	ResponseEntity<TransferResponse> create(CurrentUser user,
-			@Parameter(description = "Unique per intended transfer, e.g. a UUID",
-					example = "5f0c6f2e-8a39-4c4e-9a61-3a4f6f0b1a11") @RequestHeader("Idempotency-Key") String idempotencyKey,
+	ResponseEntity<TransferResponse> create(CurrentUser user, @Parameter(
+			description = "Unique per intended transfer, e.g. a UUID",
+			example = "5f0c6f2e-8a39-4c4e-9a61-3a4f6f0b1a11") @RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody TransferRequest request) {
 		Optional<IdempotentReply> reply = IdempotencyContext.currentClaim()
 			.map(claim -> new IdempotentReply(claim, this::storedResponse));
@@ -68,7 +68,10 @@ class TransferController {
 		return TransferResponse.from(transfers.find(user.userId(), transferId));
 	}
 
-	/** Exactly what this controller answers, stored with the money in case the process dies first. */
+	/**
+	 * Exactly what this controller answers, stored with the money in case the process
+	 * dies first.
+	 */
 	private StoredResponse storedResponse(Transfer transfer) {
 		return new StoredResponse(201, MediaType.APPLICATION_JSON_VALUE,
 				Map.of(HttpHeaders.LOCATION, location(transfer).toString()),

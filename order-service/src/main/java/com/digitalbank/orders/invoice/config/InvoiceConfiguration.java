@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The invoice queue (visibility sized for rendering 500 lines) and the invoices bucket. */
+/**
+ * The invoice queue (visibility sized for rendering 500 lines) and the invoices bucket.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InvoiceProperties.class)
 class InvoiceConfiguration {

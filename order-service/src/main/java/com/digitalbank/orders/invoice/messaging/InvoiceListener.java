@@ -13,8 +13,9 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the invoice of each recorded order, then tells the customer-confirmation step, whose
- * e-mail links the invoice. After a redelivery it tells it again; that step sends only once.
+ * Issues the invoice of each recorded order, then tells the customer-confirmation step,
+ * whose e-mail links the invoice. After a redelivery it tells it again; that step sends
+ * only once.
  */
 @Component
 class InvoiceListener {

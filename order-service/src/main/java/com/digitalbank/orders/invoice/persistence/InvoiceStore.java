@@ -53,8 +53,8 @@ public class InvoiceStore {
 	/** A plain HTTPS GET link that works for {@code validity} without any credentials. */
 	public URI downloadLink(String key, Duration validity) {
 		return URI.create(presigner
-			.presignGetObject(presign -> presign.signatureDuration(validity)
-				.getObjectRequest(get -> get.bucket(bucket).key(key)))
+			.presignGetObject(
+					presign -> presign.signatureDuration(validity).getObjectRequest(get -> get.bucket(bucket).key(key)))
 			.url()
 			.toString());
 	}

@@ -11,7 +11,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends an e-mail as multipart/alternative: plain text first, HTML preferred by mail clients. */
+/**
+ * Sends an e-mail as multipart/alternative: plain text first, HTML preferred by mail
+ * clients.
+ */
 @Component
 public class MailGateway {
 

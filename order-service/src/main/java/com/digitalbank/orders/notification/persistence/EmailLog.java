@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * One marker per order and e-mail kind ({@code PK=TENANT#t, SK=EMAIL#<orderId>#<KIND>}), claimed
- * by a conditional put before the e-mail is sent: a second delivery finds it and sends nothing.
- * A failed send deletes its claim so a retry can send; a claim whose sender died ages out.
+ * One marker per order and e-mail kind ({@code PK=TENANT#t, SK=EMAIL#<orderId>#<KIND>}),
+ * claimed by a conditional put before the e-mail is sent: a second delivery finds it and
+ * sends nothing. A failed send deletes its claim so a retry can send; a claim whose
+ * sender died ages out.
  */
 @Component
 public class EmailLog {
@@ -34,7 +35,9 @@ public class EmailLog {
 		this.table = properties.table();
 	}
 
-	/** True when this caller may send the e-mail; false when it was sent or is being sent. */
+	/**
+	 * True when this caller may send the e-mail; false when it was sent or is being sent.
+	 */
 	public boolean claim(String tenantId, String orderId, EmailKind kind, Instant now, Instant staleBefore) {
 		Map<String, AttributeValue> item = Map.of("PK", AttributeValue.fromS(OrderKeys.tenant(tenantId)), "SK",
 				AttributeValue.fromS(sortKey(orderId, kind)), "state", AttributeValue.fromS(CLAIMED), "claimedAt",

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Declares the orders table and the order-creation queue: created under {@code local} and in
- * tests, checked at start-up elsewhere (Terraform creates them there).
+ * Declares the orders table and the order-creation queue: created under {@code local} and
+ * in tests, checked at start-up elsewhere (Terraform creates them there).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OrdersProperties.class, PipelineProperties.class })

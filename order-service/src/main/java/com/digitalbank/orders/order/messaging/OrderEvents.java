@@ -7,9 +7,9 @@ import com.digitalbank.platform.messaging.OutgoingEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the order's events. {@code ORDER_SUBMITTED} carries the whole order, computed once
- * by the API, so the record writer stores exactly what the client was told; the later steps get
- * only the order's key and read the stored order.
+ * Publishes the order's events. {@code ORDER_SUBMITTED} carries the whole order, computed
+ * once by the API, so the record writer stores exactly what the client was told; the
+ * later steps get only the order's key and read the stored order.
  */
 @Component
 public class OrderEvents {
@@ -21,12 +21,16 @@ public class OrderEvents {
 	}
 
 	public void submitted(Order order) {
-		publisher.publish(OrderPipeline.CREATION, OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order)
-			.forTenant(order.tenantId())
-			.forUser(order.createdBy()));
+		publisher.publish(OrderPipeline.CREATION,
+				OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order)
+					.forTenant(order.tenantId())
+					.forUser(order.createdBy()));
 	}
 
-	/** Tells every step after the record writer; each one is idempotent, so telling twice is harmless. */
+	/**
+	 * Tells every step after the record writer; each one is idempotent, so telling twice
+	 * is harmless.
+	 */
 	public void recorded(Order order) {
 		OutgoingEvent event = OutgoingEvent
 			.of(OrderPipeline.ORDER_RECORDED, new OrderRecorded(order.tenantId(), order.orderId(), order.orderNumber()))

@@ -14,9 +14,9 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The record writer: stores each submitted order once and hands it on. A message that is not an
- * order of the tenant in its envelope fails on every receive and ends in the dead-letter queue,
- * without holding up the rest of its batch.
+ * The record writer: stores each submitted order once and hands it on. A message that is
+ * not an order of the tenant in its envelope fails on every receive and ends in the
+ * dead-letter queue, without holding up the rest of its batch.
  */
 @Component
 class OrderRecordListener {
@@ -45,8 +45,8 @@ class OrderRecordListener {
 		Order order = message.data(Order.class);
 		String tenant = message.envelope().tenantId();
 		if (tenant == null || !tenant.equals(order.tenantId()) || order.orderId() == null || order.items().isEmpty()) {
-			throw new MalformedMessageException("Message " + message.messageId() + " is not a submitted order of "
-					+ "the tenant in its envelope");
+			throw new MalformedMessageException(
+					"Message " + message.messageId() + " is not a submitted order of " + "the tenant in its envelope");
 		}
 		return order;
 	}

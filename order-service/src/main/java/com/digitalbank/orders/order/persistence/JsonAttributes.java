@@ -12,9 +12,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns records into native DynamoDB attributes (maps, lists, exact decimal numbers) through
- * their JSON form, so an order reads naturally in the console and the mapping cannot drift from
- * the JSON the API shows. Numbers stay {@link BigDecimal} both ways: no floating point.
+ * Turns records into native DynamoDB attributes (maps, lists, exact decimal numbers)
+ * through their JSON form, so an order reads naturally in the console and the mapping
+ * cannot drift from the JSON the API shows. Numbers stay {@link BigDecimal} both ways: no
+ * floating point.
  */
 final class JsonAttributes {
 

@@ -7,9 +7,9 @@ import com.digitalbank.platform.resources.SortableInstant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The single-table key layout. The date index sorts on a fixed-width UTC timestamp (micro-
- * seconds) followed by the order id, so string order is time order and two orders of the same
- * instant still have distinct keys.
+ * The single-table key layout. The date index sorts on a fixed-width UTC timestamp
+ * (micro- seconds) followed by the order id, so string order is time order and two orders
+ * of the same instant still have distinct keys.
  */
 public final class OrderKeys {
 
@@ -26,7 +26,6 @@ public final class OrderKeys {
 	public static final String BY_DATE_INDEX = "OrdersByDateIndex";
 
 	public static final String BY_ID_INDEX = "OrderByIdIndex";
-
 
 	private OrderKeys() {
 	}

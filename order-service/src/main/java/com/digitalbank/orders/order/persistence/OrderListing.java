@@ -23,11 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * A tenant's orders newest first, from {@code OrdersByDateIndex}. A page asks for one order
- * more than it returns, so {@code moreAvailable} is exact and the last page never comes back
- * empty; with a status filter it reads on until the page is full. {@code startAt} is the
- * index sort key of the page's last order, which only positions a query inside the caller's
- * own partition.
+ * A tenant's orders newest first, from {@code OrdersByDateIndex}. A page asks for one
+ * order more than it returns, so {@code moreAvailable} is exact and the last page never
+ * comes back empty; with a status filter it reads on until the page is full.
+ * {@code startAt} is the index sort key of the page's last order, which only positions a
+ * query inside the caller's own partition.
  */
 @Component
 public class OrderListing {
@@ -85,14 +85,18 @@ public class OrderListing {
 		return request.expressionAttributeNames(SUMMARY_NAMES).expressionAttributeValues(values).build();
 	}
 
-	/** The tenant's partition, narrowed on the index's sort key when a date range is asked for. */
+	/**
+	 * The tenant's partition, narrowed on the index's sort key when a date range is asked
+	 * for.
+	 */
 	private static String keyCondition(String tenantId, OrderQuery query, Map<String, AttributeValue> values) {
 		values.put(":tenant", AttributeValue.fromS(OrderKeys.tenant(tenantId)));
 		if (query.from() != null) {
 			values.put(":from", AttributeValue.fromS(OrderKeys.sortableTime(query.from())));
 		}
 		if (query.to() != null) {
-			// '~' sorts after '#' and every id character: all orders of the last instant are in.
+			// '~' sorts after '#' and every id character: all orders of the last instant
+			// are in.
 			values.put(":to", AttributeValue.fromS(OrderKeys.sortableTime(query.to()) + "~"));
 		}
 		if (query.from() != null && query.to() != null) {

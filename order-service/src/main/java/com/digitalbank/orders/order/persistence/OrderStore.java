@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads orders. Every write is conditional: the record writer's put succeeds once
- * (a redelivered message finds the order there), a status change only applies to the version
- * the caller read, and the invoice slot is claimed by one delivery at a time.
+ * Writes and reads orders. Every write is conditional: the record writer's put succeeds
+ * once (a redelivered message finds the order there), a status change only applies to the
+ * version the caller read, and the invoice slot is claimed by one delivery at a time.
  */
 @Component
 public class OrderStore {
@@ -37,7 +37,9 @@ public class OrderStore {
 		this.table = properties.table();
 	}
 
-	/** Stores a new order; false when it was stored before (a redelivery), which is fine. */
+	/**
+	 * Stores a new order; false when it was stored before (a redelivery), which is fine.
+	 */
 	public boolean insert(Order order) {
 		Map<String, AttributeValue> item = new HashMap<>(attributes.toItem(order));
 		item.putAll(OrderKeys.key(order.tenantId(), order.orderId()));
@@ -53,7 +55,9 @@ public class OrderStore {
 		}
 	}
 
-	/** The order, read strongly consistent so that a client sees its own change at once. */
+	/**
+	 * The order, read strongly consistent so that a client sees its own change at once.
+	 */
 	public Optional<Order> find(String tenantId, String orderId) {
 		Map<String, AttributeValue> item = dynamoDb
 			.getItem(get -> get.tableName(table).key(OrderKeys.key(tenantId, orderId)).consistentRead(true))
@@ -62,25 +66,26 @@ public class OrderStore {
 	}
 
 	/**
-	 * Saves a status change made on {@code changed}, only if the stored order is still at the
-	 * version before it. Only the fields a status change touches are written, so the pipeline's
-	 * own updates (the invoice key) are never overwritten.
+	 * Saves a status change made on {@code changed}, only if the stored order is still at
+	 * the version before it. Only the fields a status change touches are written, so the
+	 * pipeline's own updates (the invoice key) are never overwritten.
 	 */
 	public Order saveStatus(Order changed, long expectedVersion) {
 		try {
-			Map<String, AttributeValue> updated = dynamoDb.updateItem(update -> update.tableName(table)
-				.key(OrderKeys.key(changed.tenantId(), changed.orderId()))
-				.updateExpression("SET #status = :status, #updatedAt = :updatedAt, #version = :version, "
-						+ "#history = :history")
-				.conditionExpression("attribute_exists(PK) AND #version = :expected")
-				.expressionAttributeNames(Map.of("#status", "status", "#updatedAt", "updatedAt", "#version", "version",
-						"#history", "statusHistory"))
-				.expressionAttributeValues(Map.of(":status", AttributeValue.fromS(changed.status().name()),
-						":updatedAt", attributes.toAttribute(changed.updatedAt()), ":version",
-						AttributeValue.fromN(String.valueOf(changed.version())), ":history",
-						attributes.toAttribute(changed.statusHistory()), ":expected",
-						AttributeValue.fromN(String.valueOf(expectedVersion))))
-				.returnValues(ReturnValue.ALL_NEW))
+			Map<String, AttributeValue> updated = dynamoDb
+				.updateItem(update -> update.tableName(table)
+					.key(OrderKeys.key(changed.tenantId(), changed.orderId()))
+					.updateExpression("SET #status = :status, #updatedAt = :updatedAt, #version = :version, "
+							+ "#history = :history")
+					.conditionExpression("attribute_exists(PK) AND #version = :expected")
+					.expressionAttributeNames(Map.of("#status", "status", "#updatedAt", "updatedAt", "#version",
+							"version", "#history", "statusHistory"))
+					.expressionAttributeValues(Map.of(":status", AttributeValue.fromS(changed.status().name()),
+							":updatedAt", attributes.toAttribute(changed.updatedAt()), ":version",
+							AttributeValue.fromN(String.valueOf(changed.version())), ":history",
+							attributes.toAttribute(changed.statusHistory()), ":expected",
+							AttributeValue.fromN(String.valueOf(expectedVersion))))
+					.returnValues(ReturnValue.ALL_NEW))
 				.attributes();
 			return attributes.fromItem(updated, Order.class);
 		}
@@ -90,8 +95,9 @@ public class OrderStore {
 	}
 
 	/**
-	 * Claims the right to render the invoice: granted when none was stored and no other claim
-	 * is younger than {@code staleBefore} (a claimer that died leaves a claim that ages out).
+	 * Claims the right to render the invoice: granted when none was stored and no other
+	 * claim is younger than {@code staleBefore} (a claimer that died leaves a claim that
+	 * ages out).
 	 */
 	public InvoiceClaim claimInvoice(String tenantId, String orderId, Instant now, Instant staleBefore) {
 		try {
@@ -109,7 +115,10 @@ public class OrderStore {
 		}
 	}
 
-	/** Records where the invoice is stored; the order's version does not change (no client edit). */
+	/**
+	 * Records where the invoice is stored; the order's version does not change (no client
+	 * edit).
+	 */
 	public void recordInvoice(String tenantId, String orderId, String invoiceKey) {
 		dynamoDb.updateItem(update -> update.tableName(table)
 			.key(OrderKeys.key(tenantId, orderId))
@@ -118,7 +127,10 @@ public class OrderStore {
 			.expressionAttributeValues(Map.of(":key", AttributeValue.fromS(invoiceKey))));
 	}
 
-	/** Gives the invoice slot back after a failed attempt; a recorded invoice is left alone. */
+	/**
+	 * Gives the invoice slot back after a failed attempt; a recorded invoice is left
+	 * alone.
+	 */
 	public void releaseInvoiceClaim(String tenantId, String orderId) {
 		try {
 			dynamoDb.updateItem(update -> update.tableName(table)

@@ -30,25 +30,24 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 		@NotNull @Valid AddressRequest billingAddress,
 		@Schema(description = "Defaults to the billing address") @Valid AddressRequest shippingAddress,
 		@Schema(example = "WELCOME10") @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+") String campaignCode,
-		@Schema(example = "MXN", description = "ISO 4217; defaults to MXN") @Pattern(regexp = "[A-Z]{3}")
-		String currency,
+		@Schema(example = "MXN",
+				description = "ISO 4217; defaults to MXN") @Pattern(regexp = "[A-Z]{3}") String currency,
 		@Valid PaymentRequest payment, @Schema(example = "Leave it with the doorman") @Size(max = 1000) String notes) {
 
 	static final int MAX_ITEMS = 500;
 
 	record CustomerRequest(@Schema(example = "Ana López") @NotBlank @Size(max = 200) String name,
-			@Schema(example = "ana.lopez@example.com") @NotBlank @Size(max = 254)
-			@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
-			@Schema(example = "+52 55 1234 5678") @Size(max = 30) String phone,
-			@Schema(example = "LOAA850101ABC", description = "RFC, printed on the invoice") @Size(max = 20)
-			String taxId) {
+			@Schema(example = "ana.lopez@example.com") @NotBlank @Size(max = 254) @Email(
+					regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+			@Schema(example = "+52 55 1234 5678") @Size(max = 30) String phone, @Schema(example = "LOAA850101ABC",
+					description = "RFC, printed on the invoice") @Size(max = 20) String taxId) {
 	}
 
 	record ItemRequest(@Schema(example = "SKU-1001") @NotBlank @Size(max = 64) String productId,
 			@Schema(example = "Wireless headphones") @NotBlank @Size(max = 200) String name,
 			@Schema(example = "2") @NotNull @Min(1) @Max(10_000) Integer quantity,
-			@Schema(example = "1499.00") @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
-			BigDecimal unitPrice) {
+			@Schema(example = "1499.00") @NotNull @DecimalMin("0.00") @Digits(integer = 10,
+					fraction = 2) BigDecimal unitPrice) {
 	}
 
 	record AddressRequest(@Schema(example = "Av. Reforma 222") @NotBlank @Size(max = 200) String line1,
@@ -67,7 +66,10 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 			@Schema(example = "ch_3PqX9") @Size(max = 100) String reference,
 			@Schema(example = "4242") @Pattern(regexp = "\\d{4}") String cardLast4) {
 
-		/** Pending until the payment provider says otherwise: the client cannot declare it paid. */
+		/**
+		 * Pending until the payment provider says otherwise: the client cannot declare it
+		 * paid.
+		 */
 		PaymentDetails toPaymentDetails() {
 			return new PaymentDetails(method, PaymentDetails.PaymentStatus.PENDING, reference, cardLast4, null);
 		}

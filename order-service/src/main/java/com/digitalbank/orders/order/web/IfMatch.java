@@ -2,8 +2,8 @@ package com.digitalbank.orders.order.web;
 
 /**
  * An order's ETag is its version in quotes. {@code If-Match} accepts it strong or weak
- * ({@code W/"3"}); {@code *} or no header means "whatever version is current"; a value that is
- * no version of ours can never match, and yields 412.
+ * ({@code W/"3"}); {@code *} or no header means "whatever version is current"; a value
+ * that is no version of ours can never match, and yields 412.
  */
 final class IfMatch {
 

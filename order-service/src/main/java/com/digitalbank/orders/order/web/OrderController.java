@@ -66,8 +66,8 @@ class OrderController {
 	@ApiResponse(responseCode = "409", description = "INVALID_STATUS_TRANSITION")
 	@ApiResponse(responseCode = "412", description = "PRECONDITION_FAILED: the order changed since it was read")
 	ResponseEntity<OrderResponse> update(@PathVariable String orderId, @Valid @RequestBody UpdateOrderRequest request,
-			@Parameter(description = "The ETag of the order as read, e.g. \"1\"", example = "\"1\"")
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The ETag of the order as read, e.g. \"1\"",
+					example = "\"1\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			CurrentUser user) {
 		return withETag(orders.changeStatus(user.tenantId(), user.userId(), orderId, request.status(),
 				IfMatch.expectedVersion(ifMatch)));

@@ -20,10 +20,9 @@ record OrderResponse(@Schema(example = "3f1c2b9e-8d7a-4c2e-9a51-0d6f1e2a7b44") S
 		Customer customer, List<OrderItem> items, @Schema(example = "2998.00") BigDecimal subtotal,
 		@Schema(example = "299.80") BigDecimal discount, @Schema(example = "0.00") BigDecimal shipping,
 		@Schema(example = "0.16") BigDecimal taxRate, @Schema(example = "431.71") BigDecimal tax,
-		@Schema(example = "3129.91") BigDecimal total, @Schema(example = "MXN") String currency,
-		OrderStatus status, Campaign campaign, BillingAddress billingAddress, BillingAddress shippingAddress,
-		PaymentDetails payment, String notes,
-		@Schema(description = "Set once the PDF invoice is stored") boolean invoiceIssued,
+		@Schema(example = "3129.91") BigDecimal total, @Schema(example = "MXN") String currency, OrderStatus status,
+		Campaign campaign, BillingAddress billingAddress, BillingAddress shippingAddress, PaymentDetails payment,
+		String notes, @Schema(description = "Set once the PDF invoice is stored") boolean invoiceIssued,
 		List<StatusChange> statusHistory, String createdBy, Instant createdAt, Instant updatedAt, long version) {
 
 	static OrderResponse from(Order order) {

@@ -32,14 +32,14 @@ class TenantOrdersController {
 			description = "Only the caller's own tenant: another answers 404 TENANT_NOT_FOUND. Follow startAt "
 					+ "while moreAvailable is true.")
 	OrderPageResponse list(@Parameter(example = "acme") @PathVariable String tenantId,
-			@Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(1)
-			@Max(OrderQuery.MAX_PAGE_SIZE) int pageSize,
+			@Parameter(description = "1 to 100") @RequestParam(
+					defaultValue = "20") @Min(1) @Max(OrderQuery.MAX_PAGE_SIZE) int pageSize,
 			@Parameter(description = "The startAt of the previous page") @RequestParam(required = false) String startAt,
 			@Parameter(description = "Only orders in this status") @RequestParam(required = false) OrderStatus status,
-			@Parameter(description = "Created at or after (ISO-8601)", example = "2026-11-01T00:00:00Z")
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@Parameter(description = "Created at or before (ISO-8601)", example = "2026-11-30T23:59:59Z")
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@Parameter(description = "Created at or after (ISO-8601)", example = "2026-11-01T00:00:00Z") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@Parameter(description = "Created at or before (ISO-8601)", example = "2026-11-30T23:59:59Z") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			CurrentUser user) {
 		return OrderPageResponse.from(
 				orders.list(user.tenantId(), tenantId, new OrderQuery(pageSize, startAt, status, from, to)), pageSize);

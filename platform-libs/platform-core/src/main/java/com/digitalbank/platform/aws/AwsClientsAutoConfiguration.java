@@ -44,7 +44,8 @@ public class AwsClientsAutoConfiguration {
 	static void withRetries(AwsClientBuilder<?, ?> builder, AwsProperties properties) {
 		builder.overrideConfiguration(builder.overrideConfiguration()
 			.toBuilder()
-			.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(properties.maxAttempts()).build())
+			.retryStrategy(
+					AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(properties.maxAttempts()).build())
 			.build());
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every service shares, added with the lowest precedence so that a service's
- * {@code application.yml}, the environment or a system property can override any of them. The
- * {@code local} profile adds the stand-in endpoints of the local AWS stack on their documented
- * ports.
+ * {@code application.yml}, the environment or a system property can override any of them.
+ * The {@code local} profile adds the stand-in endpoints of the local AWS stack on their
+ * documented ports.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -33,8 +33,9 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 	}
 
 	/**
-	 * Spring Cloud AWS's SES starter replaces Boot's SMTP mail sender even when an SMTP host is
-	 * set. Where one is set (the local stack, tests), mail must reach it: SES steps aside.
+	 * Spring Cloud AWS's SES starter replaces Boot's SMTP mail sender even when an SMTP
+	 * host is set. Where one is set (the local stack, tests), mail must reach it: SES
+	 * steps aside.
 	 */
 	private static void preferSmtpWhenConfigured(ConfigurableEnvironment environment) {
 		if (environment.getProperty("spring.mail.host") == null) {
@@ -54,7 +55,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 				Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "20s"),
 				Map.entry("spring.mvc.problemdetails.enabled", "false"),
 				Map.entry("spring.jackson.default-property-inclusion", "non_null"),
-				// Money must stay exact even where JSON is read into trees first (event envelopes).
+				// Money must stay exact even where JSON is read into trees first (event
+				// envelopes).
 				Map.entry("spring.jackson.deserialization.use-big-decimal-for-floats", "true"),
 				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
 				Map.entry("management.endpoint.health.probes.enabled", "true"),
@@ -77,8 +79,7 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 				Map.entry("spring.cloud.aws.s3.endpoint", host + "9090"),
 				Map.entry("spring.cloud.aws.s3.path-style-access-enabled", "true"),
 				Map.entry("spring.mail.host", "127.0.0.1"), Map.entry("spring.mail.port", "3025"),
-				Map.entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-						host + "9999/.well-known/jwks.json"),
+				Map.entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", host + "9999/.well-known/jwks.json"),
 				Map.entry("platform.resources.create-missing", "true"),
 				Map.entry("spring.cloud.aws.sqs.queue-not-found-strategy", "create"));
 	}

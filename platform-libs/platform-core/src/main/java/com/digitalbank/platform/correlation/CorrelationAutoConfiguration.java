@@ -14,7 +14,8 @@ public class CorrelationAutoConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
 		// Before security, so that a 401 carries the id too.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;

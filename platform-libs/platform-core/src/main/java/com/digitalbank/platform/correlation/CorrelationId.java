@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
- * The correlation id of the work this thread is doing, kept in the logging MDC so that every log
- * line carries it without the code passing it around.
+ * The correlation id of the work this thread is doing, kept in the logging MDC so that
+ * every log line carries it without the code passing it around.
  */
 public final class CorrelationId {
 
@@ -42,8 +42,8 @@ public final class CorrelationId {
 	}
 
 	/**
-	 * Makes {@code id} current until the returned scope is closed, then restores what was there,
-	 * so nested or pooled work never leaks an id into the next task.
+	 * Makes {@code id} current until the returned scope is closed, then restores what was
+	 * there, so nested or pooled work never leaks an id into the next task.
 	 */
 	public static Scope open(String id) {
 		String previous = MDC.get(KEY);

@@ -7,7 +7,10 @@ import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
-/** Forwards the current correlation id on every outgoing call made with a {@code RestClient}. */
+/**
+ * Forwards the current correlation id on every outgoing call made with a
+ * {@code RestClient}.
+ */
 class CorrelationIdInterceptor implements ClientHttpRequestInterceptor {
 
 	@Override

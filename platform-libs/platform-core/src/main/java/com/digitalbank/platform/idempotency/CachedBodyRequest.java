@@ -12,7 +12,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read up front, so it can be hashed and still reach the controller. */
+/**
+ * A request whose body was read up front, so it can be hashed and still reach the
+ * controller.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;

@@ -6,8 +6,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The idempotency claim of the request being handled, for web adapters whose effect must commit
- * in the same DynamoDB transaction as its idempotency record
+ * The idempotency claim of the request being handled, for web adapters whose effect must
+ * commit in the same DynamoDB transaction as its idempotency record
  * ({@link IdempotencyStore#completionInTransaction}).
  */
 public final class IdempotencyContext {
@@ -15,7 +15,9 @@ public final class IdempotencyContext {
 	private IdempotencyContext() {
 	}
 
-	/** Empty when the request carries no {@code Idempotency-Key} or is not a web request. */
+	/**
+	 * Empty when the request carries no {@code Idempotency-Key} or is not a web request.
+	 */
 	public static Optional<IdempotencyStore.Claim> currentClaim() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes == null) {
@@ -26,13 +28,14 @@ public final class IdempotencyContext {
 	}
 
 	/**
-	 * Tells the filter that the response was already stored in the effect's transaction, so it
-	 * does not write the record a second time.
+	 * Tells the filter that the response was already stored in the effect's transaction,
+	 * so it does not write the record a second time.
 	 */
 	public static void completedInTransaction() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes != null) {
-			attributes.setAttribute(IdempotencyFilter.COMPLETED_ATTRIBUTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+			attributes.setAttribute(IdempotencyFilter.COMPLETED_ATTRIBUTE, Boolean.TRUE,
+					RequestAttributes.SCOPE_REQUEST);
 		}
 	}
 

@@ -25,9 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Applies {@code Idempotency-Key} to every POST that carries one. Keys are scoped to the caller,
- * so two users can never collide. Business outcomes (2xx, 404, 409, 422) are stored and
- * replayed; input the service refused and unexpected failures release the key.
+ * Applies {@code Idempotency-Key} to every POST that carries one. Keys are scoped to the
+ * caller, so two users can never collide. Business outcomes (2xx, 404, 409, 422) are
+ * stored and replayed; input the service refused and unexpected failures release the key.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -35,7 +35,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-	/** Request attribute holding the {@link IdempotencyStore.Claim} of the running request. */
+	/**
+	 * Request attribute holding the {@link IdempotencyStore.Claim} of the running
+	 * request.
+	 */
 	static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
 
 	/** Request attribute set when the effect's own transaction stored the response. */
@@ -112,8 +115,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private void answerFrom(IdempotencyRecord existing, String hash, HttpServletResponse response) throws IOException {
 		if (!existing.requestHash().equals(hash)) {
-			problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, IdempotencyCodes.IDEMPOTENCY_KEY_REUSED,
-					"This Idempotency-Key was already used with a different request."));
+			problems.write(response,
+					Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, IdempotencyCodes.IDEMPOTENCY_KEY_REUSED,
+							"This Idempotency-Key was already used with a different request."));
 		}
 		else if (!existing.completed()) {
 			inProgress(response);
@@ -161,7 +165,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "anonymous";
 	}
 
-	/** Method, path, query and body: the same key with any of them changed is another request. */
+	/**
+	 * Method, path, query and body: the same key with any of them changed is another
+	 * request.
+	 */
 	static String hash(HttpServletRequest request, byte[] body) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * The idempotency table. A key is claimed by one conditional put that succeeds when the key is
- * absent, expired, or held by a claim whose in-progress expiry has passed; the response is then
- * written by the claim's owner only.
+ * The idempotency table. A key is claimed by one conditional put that succeeds when the
+ * key is absent, expired, or held by a claim whose in-progress expiry has passed; the
+ * response is then written by the claim's owner only.
  */
 public class IdempotencyStore {
 
@@ -61,7 +61,10 @@ public class IdempotencyStore {
 	public record Claim(String id, String owner, String requestHash) {
 	}
 
-	/** Claims the key for this request, or returns empty when someone else holds or used it. */
+	/**
+	 * Claims the key for this request, or returns empty when someone else holds or used
+	 * it.
+	 */
 	public Optional<Claim> claim(String id, String requestHash) {
 		Instant now = clock.instant();
 		String owner = UUID.randomUUID().toString();
@@ -77,8 +80,8 @@ public class IdempotencyStore {
 				.item(item)
 				.conditionExpression("attribute_not_exists(#id) OR #expiresAt < :nowSeconds "
 						+ "OR (#state = :inProgress AND #lockedUntil < :nowMillis)")
-				.expressionAttributeNames(Map.of("#id", ID, "#expiresAt", EXPIRES_AT, "#state", STATE, "#lockedUntil",
-						LOCKED_UNTIL))
+				.expressionAttributeNames(
+						Map.of("#id", ID, "#expiresAt", EXPIRES_AT, "#state", STATE, "#lockedUntil", LOCKED_UNTIL))
 				.expressionAttributeValues(Map.of(":nowSeconds", n(now.getEpochSecond()), ":inProgress", s(IN_PROGRESS),
 						":nowMillis", n(now.toEpochMilli()))));
 			return Optional.of(new Claim(id, owner, requestHash));
@@ -102,7 +105,10 @@ public class IdempotencyStore {
 		return Optional.of(new IdempotencyRecord(id, item.get(HASH).s(), completed, response));
 	}
 
-	/** Stores the response, unless the claim was lost to a retry after its in-progress expiry. */
+	/**
+	 * Stores the response, unless the claim was lost to a retry after its in-progress
+	 * expiry.
+	 */
 	public void complete(Claim claim, StoredResponse response) {
 		try {
 			dynamoDb.putItem(request -> request.tableName(properties.table())
@@ -117,8 +123,8 @@ public class IdempotencyStore {
 	}
 
 	/**
-	 * The completed record as one item of a {@code TransactWriteItems}, for effects that must
-	 * commit together with their idempotency record (money moving, for example).
+	 * The completed record as one item of a {@code TransactWriteItems}, for effects that
+	 * must commit together with their idempotency record (money moving, for example).
 	 */
 	public TransactWriteItem completionInTransaction(Claim claim, StoredResponse response) {
 		return TransactWriteItem.builder()

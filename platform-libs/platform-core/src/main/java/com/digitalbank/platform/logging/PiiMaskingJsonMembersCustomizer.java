@@ -4,8 +4,8 @@ import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
 
 /**
- * Runs every string value of a structured log line through {@link PiiMasker}. Registered by the
- * platform's default properties ({@code logging.structured.json.customizer}).
+ * Runs every string value of a structured log line through {@link PiiMasker}. Registered
+ * by the platform's default properties ({@code logging.structured.json.customizer}).
  */
 public class PiiMaskingJsonMembersCustomizer implements StructuredLoggingJsonMembersCustomizer<Object> {
 

@@ -17,13 +17,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Partial batch failure for {@code @SqsListener} batch methods in manual acknowledgement mode:
- * each message is handled on its own with its correlation id restored, the ones that succeeded
- * are acknowledged, and each failed one becomes visible again after an exponential backoff with
- * jitter until the queue's redrive policy moves it to its dead-letter queue.
+ * Partial batch failure for {@code @SqsListener} batch methods in manual acknowledgement
+ * mode: each message is handled on its own with its correlation id restored, the ones
+ * that succeeded are acknowledged, and each failed one becomes visible again after an
+ * exponential backoff with jitter until the queue's redrive policy moves it to its
+ * dead-letter queue.
  *
  * <pre>{@code
- * @SqsListener(value = "orders", acknowledgementMode = "MANUAL")
+ * &#64;SqsListener(value = "orders", acknowledgementMode = "MANUAL")
  * void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> ack) {
  *     batchProcessor.process(batch, ack, message -> orders.record(message.data(NewOrder.class)));
  * }
@@ -86,7 +87,10 @@ public class BatchProcessor {
 		}
 	}
 
-	/** Best effort: a sender that could not set the attribute may still have put it in the envelope. */
+	/**
+	 * Best effort: a sender that could not set the attribute may still have put it in the
+	 * envelope.
+	 */
 	private String correlationIdInBody(String body) {
 		try {
 			JsonNode node = jsonMapper.readTree(body);
@@ -104,7 +108,8 @@ public class BatchProcessor {
 		}
 		long exponential = baseBackoff.toMillis() << Math.min(Math.max(receiveCount - 1, 0), 16);
 		long capped = Math.min(exponential, maxBackoff.toMillis());
-		// Full jitter spreads retries of a failed batch so they do not hit a struggling dependency together.
+		// Full jitter spreads retries of a failed batch so they do not hit a struggling
+		// dependency together.
 		long jittered = ThreadLocalRandom.current().nextLong(capped / 2, capped + 1);
 		try {
 			visibility.changeTo((int) Math.max(0, Math.ceil(jittered / 1000.0)));

@@ -14,9 +14,9 @@ import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends events in the platform envelope. The correlation id travels twice: inside the envelope,
- * and as the plain-string message attribute {@code correlationId} that listeners restore before
- * the body is even parsed.
+ * Sends events in the platform envelope. The correlation id travels twice: inside the
+ * envelope, and as the plain-string message attribute {@code correlationId} that
+ * listeners restore before the body is even parsed.
  */
 public class EventPublisher {
 
@@ -48,8 +48,8 @@ public class EventPublisher {
 	}
 
 	/**
-	 * Publishes many events in as few calls as SQS allows. Throws if any could not be sent, after
-	 * the others were.
+	 * Publishes many events in as few calls as SQS allows. Throws if any could not be
+	 * sent, after the others were.
 	 */
 	public List<EventEnvelope<Object>> publishAll(String queue, List<OutgoingEvent> events) {
 		List<EventEnvelope<Object>> envelopes = new ArrayList<>();
@@ -82,8 +82,9 @@ public class EventPublisher {
 			.setHeader(CorrelationId.KEY, envelope.correlationId())
 			.setHeader(EVENT_TYPE_ATTRIBUTE, envelope.eventType());
 		if (queue.endsWith(".fifo")) {
-			message.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_GROUP_ID_HEADER,
-					event.groupId() != null ? event.groupId() : envelope.eventType())
+			message
+				.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_GROUP_ID_HEADER,
+						event.groupId() != null ? event.groupId() : envelope.eventType())
 				.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_DEDUPLICATION_ID_HEADER, envelope.eventId());
 		}
 		return message.build();

@@ -6,10 +6,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One received message: its SQS id, how often it was received, and its body. Platform events
- * are read with {@link #data}; messages from outside the platform (market ticks, for example)
- * with {@link #bodyAs}. A body that does not parse throws {@link MalformedMessageException}, so
- * the message is retried and then dead-lettered without holding up its batch.
+ * One received message: its SQS id, how often it was received, and its body. Platform
+ * events are read with {@link #data}; messages from outside the platform (market ticks,
+ * for example) with {@link #bodyAs}. A body that does not parse throws
+ * {@link MalformedMessageException}, so the message is retried and then dead-lettered
+ * without holding up its batch.
  */
 public record IncomingMessage(String messageId, int receiveCount, String body, JsonMapper jsonMapper) {
 

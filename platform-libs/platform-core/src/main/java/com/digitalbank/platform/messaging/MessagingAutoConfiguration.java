@@ -13,7 +13,9 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The event publisher and batch processor over the SQS template Spring Cloud AWS builds. */
+/**
+ * The event publisher and batch processor over the SQS template Spring Cloud AWS builds.
+ */
 @AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class })
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {

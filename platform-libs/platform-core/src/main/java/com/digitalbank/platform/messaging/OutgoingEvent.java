@@ -1,9 +1,9 @@
 package com.digitalbank.platform.messaging;
 
 /**
- * What a service wants to publish; the publisher adds ids, time and source. {@code groupId} is
- * used only by FIFO queues. {@code correlationId} defaults to the current one; set it when
- * publishing on behalf of requests from another thread.
+ * What a service wants to publish; the publisher adds ids, time and source.
+ * {@code groupId} is used only by FIFO queues. {@code correlationId} defaults to the
+ * current one; set it when publishing on behalf of requests from another thread.
  */
 public record OutgoingEvent(String eventType, Object data, String userId, String tenantId, String groupId,
 		String correlationId) {

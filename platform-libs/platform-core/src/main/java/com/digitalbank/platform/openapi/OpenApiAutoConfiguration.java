@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The service's OpenAPI document, with a bearer JWT scheme applied to every operation so that
- * Swagger UI's "Authorize" button takes a token from {@code ./dev token}.
+ * The service's OpenAPI document, with a bearer JWT scheme applied to every operation so
+ * that Swagger UI's "Authorize" button takes a token from {@code ./dev token}.
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)

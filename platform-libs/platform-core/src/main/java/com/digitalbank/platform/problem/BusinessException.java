@@ -2,8 +2,8 @@ package com.digitalbank.platform.problem;
 
 /**
  * A rule the request broke, with a stable {@code code} clients can branch on (for example
- * {@code INSUFFICIENT_FUNDS}). Domains extend it with one type per outcome; the message is shown
- * to the client as the problem's {@code detail}, so it must not hold secrets.
+ * {@code INSUFFICIENT_FUNDS}). Domains extend it with one type per outcome; the message
+ * is shown to the client as the problem's {@code detail}, so it must not hold secrets.
  */
 public class BusinessException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package com.digitalbank.platform.problem;
 
 /**
- * What kind of failure a business rule reports, so domains can name outcomes without knowing
- * HTTP. The web layer turns each kind into its status.
+ * What kind of failure a business rule reports, so domains can name outcomes without
+ * knowing HTTP. The web layer turns each kind into its status.
  */
 public enum ErrorKind {
 

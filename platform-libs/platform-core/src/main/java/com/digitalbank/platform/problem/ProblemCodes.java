@@ -62,7 +62,9 @@ public final class ProblemCodes {
 		};
 	}
 
-	/** A code for a bare status, for errors that reach the platform without an exception. */
+	/**
+	 * A code for a bare status, for errors that reach the platform without an exception.
+	 */
 	public static String forStatus(int status) {
 		return switch (status) {
 			case 400 -> MALFORMED_REQUEST;

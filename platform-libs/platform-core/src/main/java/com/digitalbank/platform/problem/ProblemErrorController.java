@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replaces Boot's error page: whatever reaches {@code /error} (a servlet container rejection, an
- * error raised in a filter) is answered as problem JSON like everything else.
+ * Replaces Boot's error page: whatever reaches {@code /error} (a servlet container
+ * rejection, an error raised in a filter) is answered as problem JSON like everything
+ * else.
  */
 @Hidden
 @RestController

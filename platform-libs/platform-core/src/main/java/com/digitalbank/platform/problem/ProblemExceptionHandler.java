@@ -22,9 +22,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every exception that leaves a controller into a problem response. Spring MVC's own
- * exceptions keep their status and get a stable code; business rules map by their kind; anything
- * unexpected is logged with its stack trace and answered as a bare 500.
+ * Turns every exception that leaves a controller into a problem response. Spring MVC's
+ * own exceptions keep their status and get a stable code; business rules map by their
+ * kind; anything unexpected is logged with its stack trace and answered as a bare 500.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -45,7 +45,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 			.map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
 			.toList();
 		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "The request is not valid.", errors));
+			.body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "The request is not valid.",
+					errors));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -71,10 +72,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = ex.getBindingResult()
 			.getAllErrors()
 			.stream()
-			.map(error -> new FieldError(
-					error instanceof org.springframework.validation.FieldError field ? field.getField()
-							: error.getObjectName(),
-					error.getDefaultMessage()))
+			.map(error -> new FieldError(error instanceof org.springframework.validation.FieldError field
+					? field.getField() : error.getObjectName(), error.getDefaultMessage()))
 			.toList();
 		return validationFailed(ex, headers, request, errors);
 	}
@@ -107,8 +106,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		ProblemDetail problem = body instanceof ProblemDetail detail ? detail
-				: ProblemDetail.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+		ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail
+			.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
 		if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
 			Problems.decorate(problem, ProblemCodes.forException(ex, statusCode));
 		}

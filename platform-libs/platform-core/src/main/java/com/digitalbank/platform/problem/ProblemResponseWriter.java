@@ -7,7 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the servlet response, for filters and security handlers. */
+/**
+ * Writes a problem straight to the servlet response, for filters and security handlers.
+ */
 public class ProblemResponseWriter {
 
 	private final JsonMapper jsonMapper;

@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds every problem the platform answers, so that MVC handlers, filters and the security
- * entry point all produce the same shape: {@code type, title, status, detail, code,
+ * Builds every problem the platform answers, so that MVC handlers, filters and the
+ * security entry point all produce the same shape:
+ * {@code type, title, status, detail, code,
  * correlationId} and, for validation, {@code errors[]}.
  */
 public final class Problems {
@@ -41,7 +42,10 @@ public final class Problems {
 		return problem;
 	}
 
-	/** Adds the code, its type URI and the correlation id to a problem Spring already built. */
+	/**
+	 * Adds the code, its type URI and the correlation id to a problem Spring already
+	 * built.
+	 */
 	public static ProblemDetail decorate(ProblemDetail problem, String code) {
 		problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
 		problem.setProperty(CODE, code);

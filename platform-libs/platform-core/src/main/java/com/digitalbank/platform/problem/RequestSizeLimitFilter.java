@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over the limit with 413 before they are read into memory: at once when the
- * {@code Content-Length} says so, while reading when the body is chunked.
+ * Refuses bodies over the limit with 413 before they are read into memory: at once when
+ * the {@code Content-Length} says so, while reading when the body is chunked.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 

@@ -1,6 +1,9 @@
 package com.digitalbank.platform.resources;
 
-/** A key attribute of a table or index: its name and whether it holds a string or a number. */
+/**
+ * A key attribute of a table or index: its name and whether it holds a string or a
+ * number.
+ */
 public record KeyAttribute(String name, Type type) {
 
 	public enum Type {

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * An SQS queue a service publishes to or listens on, always with a dead-letter queue
- * ({@code <name>-dlq}) that takes a message after {@code maxReceiveCount} receives. Size the
- * visibility timeout for the slowest handler: Spring Cloud AWS does not extend it while a
- * message is being processed.
+ * ({@code <name>-dlq}) that takes a message after {@code maxReceiveCount} receives. Size
+ * the visibility timeout for the slowest handler: Spring Cloud AWS does not extend it
+ * while a message is being processed.
  */
 public record QueueDeclaration(String name, Duration visibilityTimeout, int maxReceiveCount) {
 

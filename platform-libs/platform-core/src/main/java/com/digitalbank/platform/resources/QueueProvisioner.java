@@ -10,7 +10,10 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
-/** Creates or checks the declared queues, each with its dead-letter queue and redrive policy. */
+/**
+ * Creates or checks the declared queues, each with its dead-letter queue and redrive
+ * policy.
+ */
 class QueueProvisioner {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueProvisioner.class);
@@ -28,12 +31,15 @@ class QueueProvisioner {
 			return;
 		}
 		String dlqUrl = create(queue.deadLetterQueueName(), fifo(queue, new HashMap<>()));
-		String dlqArn = sqs.getQueueAttributes(request -> request.queueUrl(dlqUrl)
-			.attributeNames(QueueAttributeName.QUEUE_ARN)).join().attributes().get(QueueAttributeName.QUEUE_ARN);
+		String dlqArn = sqs
+			.getQueueAttributes(request -> request.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+			.join()
+			.attributes()
+			.get(QueueAttributeName.QUEUE_ARN);
 		Map<QueueAttributeName, String> attributes = fifo(queue, new HashMap<>());
 		attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(queue.visibilityTimeout().toSeconds()));
-		attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlqArn
-				+ "\",\"maxReceiveCount\":\"" + queue.maxReceiveCount() + "\"}");
+		attributes.put(QueueAttributeName.REDRIVE_POLICY,
+				"{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + queue.maxReceiveCount() + "\"}");
 		create(queue.name(), attributes);
 		log.info("Queue {} ready with dead-letter queue {}", queue.name(), queue.deadLetterQueueName());
 	}
@@ -42,7 +48,8 @@ class QueueProvisioner {
 		return sqs.createQueue(request -> request.queueName(name).attributes(attributes)).join().queueUrl();
 	}
 
-	private static Map<QueueAttributeName, String> fifo(QueueDeclaration queue, Map<QueueAttributeName, String> attributes) {
+	private static Map<QueueAttributeName, String> fifo(QueueDeclaration queue,
+			Map<QueueAttributeName, String> attributes) {
 		if (queue.fifo()) {
 			attributes.put(QueueAttributeName.FIFO_QUEUE, "true");
 			attributes.put(QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "false");

@@ -43,8 +43,8 @@ class ResourceProvisioning implements SmartInitializingSingleton {
 		queues.forEach(queue -> queueProvisioner.ensure(queue, create));
 		if (!buckets.isEmpty()) {
 			if (bucketProvisioner == null) {
-				throw new IllegalStateException("Buckets are declared but no S3 client is configured: add "
-						+ "spring-cloud-aws-starter-s3");
+				throw new IllegalStateException(
+						"Buckets are declared but no S3 client is configured: add " + "spring-cloud-aws-starter-s3");
 			}
 			buckets.forEach(bucket -> bucketProvisioner.ensure(bucket, create));
 		}

@@ -14,7 +14,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
-/** Creates (locally) or checks (in AWS) every table, queue and bucket the service declares. */
+/**
+ * Creates (locally) or checks (in AWS) every table, queue and bucket the service
+ * declares.
+ */
 @AutoConfiguration(after = { DynamoDbAutoConfiguration.class, SqsAutoConfiguration.class, S3AutoConfiguration.class })
 @EnableConfigurationProperties(ResourcesProperties.class)
 public class ResourcesAutoConfiguration {

@@ -5,8 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Instants as DynamoDB sort-key strings: fixed width, UTC, to the microsecond, so that string
- * order is time order ({@link Instant#toString()} drops trailing zeros and is not).
+ * Instants as DynamoDB sort-key strings: fixed width, UTC, to the microsecond, so that
+ * string order is time order ({@link Instant#toString()} drops trailing zeros and is
+ * not).
  */
 public final class SortableInstant {
 

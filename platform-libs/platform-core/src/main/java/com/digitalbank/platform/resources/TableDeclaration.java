@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A DynamoDB table a service owns: keys, global secondary indexes and the TTL attribute. Tables
- * are on-demand (pay per request) everywhere.
+ * A DynamoDB table a service owns: keys, global secondary indexes and the TTL attribute.
+ * Tables are on-demand (pay per request) everywhere.
  */
 public record TableDeclaration(String name, KeyAttribute partitionKey, KeyAttribute sortKey,
 		List<IndexDeclaration> globalIndexes, String timeToLiveAttribute) {

@@ -22,8 +22,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to forge),
- * health, metrics scraping, OpenAPI and Swagger UI open.
+ * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to
+ * forge), health, metrics scraping, OpenAPI and Swagger UI open.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
 		OAuth2ResourceServerAutoConfiguration.class }, after = ProblemAutoConfiguration.class)
@@ -36,7 +36,8 @@ public class PlatformSecurityAutoConfiguration {
 			"/swagger-ui/**", "/error");
 
 	static {
-		// The caller comes from the token, not from the request: keep it out of the OpenAPI.
+		// The caller comes from the token, not from the request: keep it out of the
+		// OpenAPI.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
 	}
 
@@ -47,12 +48,15 @@ public class PlatformSecurityAutoConfiguration {
 		ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(writer);
 		List<String> open = new ArrayList<>(OPEN_PATHS);
 		open.addAll(properties.publicPaths());
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers(open.toArray(String[]::new)).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.oauth2ResourceServer(oauth2 -> oauth2.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.disable())

@@ -15,7 +15,10 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as problem JSON, with the {@code WWW-Authenticate} challenge RFC 6750 asks for. */
+/**
+ * 401 and 403 as problem JSON, with the {@code WWW-Authenticate} challenge RFC 6750 asks
+ * for.
+ */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ProblemResponseWriter writer;
@@ -25,21 +28,20 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		boolean invalidToken = exception instanceof InvalidBearerTokenException;
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-				invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
 		writer.write(response, Problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED,
 				invalidToken ? "The bearer token is invalid or has expired." : "A bearer token is required."));
 	}
 
 	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response,
-			AccessDeniedException exception) throws IOException {
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-		writer.write(response, Problems.of(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
-				"The token does not allow this operation."));
+		writer.write(response,
+				Problems.of(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "The token does not allow this operation."));
 	}
 
 }

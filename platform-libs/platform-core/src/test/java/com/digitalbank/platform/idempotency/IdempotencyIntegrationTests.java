@@ -72,7 +72,9 @@ class IdempotencyIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		ApiResponse mine = api.header("Idempotency-Key", key).post("/test/transfers", BODY);
 
-		ApiResponse theirs = ApiClient.on(port).as("user-456").header("Idempotency-Key", key)
+		ApiResponse theirs = ApiClient.on(port)
+			.as("user-456")
+			.header("Idempotency-Key", key)
 			.post("/test/transfers", "{\"fromAccountId\":\"acc-9\",\"amount\":5.00}");
 
 		assertThat(mine.status()).isEqualTo(201);

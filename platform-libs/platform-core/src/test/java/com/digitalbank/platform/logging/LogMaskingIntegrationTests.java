@@ -32,14 +32,23 @@ class LogMaskingIntegrationTests {
 
 	@Test
 	void loggedLinesNeverHoldFullAccountNumbersClabesCardsOrEmails(CapturedOutput output) {
-		ApiClient.on(port).as("user-123").header("X-Correlation-Id", "masking-check").post("/test/log",
-				"{\"email\":\"" + EMAIL + "\",\"account\":\"" + ACCOUNT + "\",\"clabe\":\"" + CLABE + "\",\"card\":\""
-						+ CARD + "\",\"balance\":\"15000.00\"}");
+		ApiClient.on(port)
+			.as("user-123")
+			.header("X-Correlation-Id", "masking-check")
+			.post("/test/log", "{\"email\":\"" + EMAIL + "\",\"account\":\"" + ACCOUNT + "\",\"clabe\":\"" + CLABE
+					+ "\",\"card\":\"" + CARD + "\",\"balance\":\"15000.00\"}");
 
-		String line = output.getAll().lines().filter(l -> l.contains("masking-check")).filter(l -> l.contains("paid"))
-			.findFirst().orElseThrow();
-		assertThat(line).doesNotContain(ACCOUNT).doesNotContain(CLABE).doesNotContain(EMAIL)
-			.doesNotContain(CARD).doesNotContain("15000.00");
+		String line = output.getAll()
+			.lines()
+			.filter(l -> l.contains("masking-check"))
+			.filter(l -> l.contains("paid"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line).doesNotContain(ACCOUNT)
+			.doesNotContain(CLABE)
+			.doesNotContain(EMAIL)
+			.doesNotContain(CARD)
+			.doesNotContain("15000.00");
 		assertThat(line).contains("7788").contains("7771").contains("@example.com");
 		JsonNode json = JsonMapper.builder().build().readTree(line);
 		assertThat(json.get("correlationId").asString()).isEqualTo("masking-check");
@@ -48,11 +57,17 @@ class LogMaskingIntegrationTests {
 
 	@Test
 	void stackTracesAreMaskedToo(CapturedOutput output) {
-		ApiClient.on(port).as("user-123").header("X-Correlation-Id", "masking-trace").post("/test/transfers",
-				"{\"fromAccountId\":\"a\",\"amount\":1,\"description\":\"explode\"}");
+		ApiClient.on(port)
+			.as("user-123")
+			.header("X-Correlation-Id", "masking-trace")
+			.post("/test/transfers", "{\"fromAccountId\":\"a\",\"amount\":1,\"description\":\"explode\"}");
 
-		String line = output.getAll().lines().filter(l -> l.contains("masking-trace")).filter(l -> l.contains("boom"))
-			.findFirst().orElseThrow();
+		String line = output.getAll()
+			.lines()
+			.filter(l -> l.contains("masking-trace"))
+			.filter(l -> l.contains("boom"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(line).doesNotContain("012345678901234567").contains("4567");
 	}
 

@@ -64,11 +64,11 @@ class CorrelationAndMessagingIntegrationTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(recorder.handledEvents).contains("good-1-" + run, "good-2-" + run));
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			List<Message> dead = sqs.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10)
-				.visibilityTimeout(0)).join().messages();
-			assertThat(dead).extracting(Message::body)
-				.filteredOn(body -> body.contains(run))
-				.hasSize(2);
+			List<Message> dead = sqs
+				.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10).visibilityTimeout(0))
+				.join()
+				.messages();
+			assertThat(dead).extracting(Message::body).filteredOn(body -> body.contains(run)).hasSize(2);
 		});
 		assertThat(recorder.handledEvents).filteredOn(name -> name.contains(run)).hasSize(2);
 	}

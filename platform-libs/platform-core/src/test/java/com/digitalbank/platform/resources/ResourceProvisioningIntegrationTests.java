@@ -35,26 +35,29 @@ class ResourceProvisioningIntegrationTests {
 
 	@Test
 	void createsDeclaredQueuesWithTheirDeadLetterQueueAndTablesWithIndexes() {
-		runner.withBean("ordersTable", TableDeclaration.class, () -> TableDeclaration
-			.of("orders-" + suffix, KeyAttribute.string("PK"), KeyAttribute.string("SK"))
-			.withIndex("ByDate", KeyAttribute.string("tenant"), KeyAttribute.number("createdAt"))
-			.withTimeToLive("expiresAt")).withPropertyValues("platform.resources.create-missing=true").run(context -> {
-			assertThat(context).hasNotFailed();
-			SqsAsyncClient sqs = context.getBean(SqsAsyncClient.class);
-			String url = sqs.getQueueUrl(r -> r.queueName("orders-" + suffix)).join().queueUrl();
-			var attributes = sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.ALL))
-				.join()
-				.attributes();
-			assertThat(attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT)).isEqualTo("45");
-			assertThat(attributes.get(QueueAttributeName.REDRIVE_POLICY)).contains("orders-" + suffix + "-dlq")
-				.containsPattern("\"maxReceiveCount\":\"?3\"?");
-			TableDescription table = context.getBean(DynamoDbClient.class)
-				.describeTable(r -> r.tableName("orders-" + suffix))
-				.table();
-			assertThat(table.keySchema()).hasSize(2);
-			assertThat(table.globalSecondaryIndexes()).singleElement()
-				.satisfies(index -> assertThat(index.indexName()).isEqualTo("ByDate"));
-		});
+		runner
+			.withBean("ordersTable", TableDeclaration.class,
+					() -> TableDeclaration.of("orders-" + suffix, KeyAttribute.string("PK"), KeyAttribute.string("SK"))
+						.withIndex("ByDate", KeyAttribute.string("tenant"), KeyAttribute.number("createdAt"))
+						.withTimeToLive("expiresAt"))
+			.withPropertyValues("platform.resources.create-missing=true")
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				SqsAsyncClient sqs = context.getBean(SqsAsyncClient.class);
+				String url = sqs.getQueueUrl(r -> r.queueName("orders-" + suffix)).join().queueUrl();
+				var attributes = sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.ALL))
+					.join()
+					.attributes();
+				assertThat(attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT)).isEqualTo("45");
+				assertThat(attributes.get(QueueAttributeName.REDRIVE_POLICY)).contains("orders-" + suffix + "-dlq")
+					.containsPattern("\"maxReceiveCount\":\"?3\"?");
+				TableDescription table = context.getBean(DynamoDbClient.class)
+					.describeTable(r -> r.tableName("orders-" + suffix))
+					.table();
+				assertThat(table.keySchema()).hasSize(2);
+				assertThat(table.globalSecondaryIndexes()).singleElement()
+					.satisfies(index -> assertThat(index.indexName()).isEqualTo("ByDate"));
+			});
 	}
 
 	@Test

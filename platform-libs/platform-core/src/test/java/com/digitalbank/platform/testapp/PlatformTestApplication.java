@@ -6,7 +6,9 @@ import com.digitalbank.platform.resources.QueueDeclaration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** A small service built only from platform-core, to test the platform as services use it. */
+/**
+ * A small service built only from platform-core, to test the platform as services use it.
+ */
 @SpringBootApplication
 public class PlatformTestApplication {
 
@@ -14,7 +16,8 @@ public class PlatformTestApplication {
 
 	@Bean
 	QueueDeclaration eventsQueue() {
-		// Short visibility so a failing message reaches its dead-letter queue within seconds.
+		// Short visibility so a failing message reaches its dead-letter queue within
+		// seconds.
 		return QueueDeclaration.of(EVENTS_QUEUE).withVisibilityTimeout(Duration.ofSeconds(2));
 	}
 

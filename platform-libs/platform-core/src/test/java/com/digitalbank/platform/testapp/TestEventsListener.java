@@ -11,7 +11,10 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** Handles test events and calls back over HTTP, so correlation can be followed end to end. */
+/**
+ * Handles test events and calls back over HTTP, so correlation can be followed end to
+ * end.
+ */
 @Component
 class TestEventsListener {
 

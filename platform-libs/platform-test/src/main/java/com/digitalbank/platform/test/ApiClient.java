@@ -63,7 +63,10 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	/** Any method, body and content type: for the requests a well-behaved client never sends. */
+	/**
+	 * Any method, body and content type: for the requests a well-behaved client never
+	 * sends.
+	 */
 	public ApiResponse send(String method, String path, String contentType, String body) {
 		HttpRequest.Builder builder = request(path).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

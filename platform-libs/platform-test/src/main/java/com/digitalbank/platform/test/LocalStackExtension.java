@@ -8,10 +8,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the local AWS stack once per test JVM on free ports and publishes its endpoints as
- * system properties, which Spring reads ahead of {@code application.yml}. Spring test contexts
- * are cached until the JVM exits, so the stack is never stopped before them: it dies with the
- * JVM.
+ * Starts the local AWS stack once per test JVM on free ports and publishes its endpoints
+ * as system properties, which Spring reads ahead of {@code application.yml}. Spring test
+ * contexts are cached until the JVM exits, so the stack is never stopped before them: it
+ * dies with the JVM.
  */
 public final class LocalStackExtension implements BeforeAllCallback {
 
@@ -45,4 +45,5 @@ public final class LocalStackExtension implements BeforeAllCallback {
 		// DynamoDB Local warns on every describe of a table that does not exist yet.
 		System.setProperty("logging.level.com.amazonaws.services.dynamodbv2.local", "ERROR");
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every service promises operators and clients, checked against the real local stack:
- * probes, metrics, OpenAPI with Swagger UI, and problem JSON for a call without a token.
- * A service's test extends it and names one protected path.
+ * What every service promises operators and clients, checked against the real local
+ * stack: probes, metrics, OpenAPI with Swagger UI, and problem JSON for a call without a
+ * token. A service's test extends it and names one protected path.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,8 +57,8 @@ public abstract class ServiceContractTests {
 		HttpResponse<String> response = get(protectedPath());
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"code\":\"UNAUTHORIZED\"").contains("\"correlationId\"");
 	}
 

@@ -24,4 +24,5 @@ public final class TestTokens {
 	public static String bearer(String userId, String tenantId) {
 		return "Bearer " + forUser(userId, tenantId);
 	}
+
 }
