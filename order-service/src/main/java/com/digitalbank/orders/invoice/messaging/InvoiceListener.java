@@ -38,6 +38,7 @@ class InvoiceListener {
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
 			RecordedOrder order = message.data(RecordedOrder.class);
+			message.requireTenant(order.tenantId());
 			invoices.issue(order.tenantId(), order.orderId())
 				.ifPresent(key -> publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
 						invoiceCreated(order, key, message.envelope().userId())));

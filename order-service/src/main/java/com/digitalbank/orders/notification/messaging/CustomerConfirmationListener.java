@@ -29,6 +29,7 @@ class CustomerConfirmationListener {
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
 			InvoiceCreated invoice = message.data(InvoiceCreated.class);
+			message.requireTenant(invoice.tenantId());
 			emails.sendCustomerConfirmation(invoice.tenantId(), invoice.orderId());
 		});
 	}

@@ -29,6 +29,7 @@ class InternalNotificationListener {
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
 			RecordedOrder order = message.data(RecordedOrder.class);
+			message.requireTenant(order.tenantId());
 			emails.sendInternalNotification(order.tenantId(), order.orderId());
 		});
 	}

@@ -43,10 +43,9 @@ class OrderRecordListener {
 					+ message.envelope().eventType() + ", not an " + OrderPipeline.ORDER_SUBMITTED);
 		}
 		Order order = message.data(Order.class);
-		String tenant = message.envelope().tenantId();
-		if (tenant == null || !tenant.equals(order.tenantId()) || order.orderId() == null || order.items().isEmpty()) {
-			throw new MalformedMessageException(
-					"Message " + message.messageId() + " is not a submitted order of " + "the tenant in its envelope");
+		message.requireTenant(order.tenantId());
+		if (order.orderId() == null || order.items().isEmpty()) {
+			throw new MalformedMessageException("Message " + message.messageId() + " is not a submitted order");
 		}
 		return order;
 	}

@@ -59,4 +59,16 @@ public record IncomingMessage(String messageId, int receiveCount, String body, J
 		}
 	}
 
+	/**
+	 * Fails the message unless its envelope belongs to the given tenant, the one its data
+	 * names: an event must never make a service act on another tenant's data.
+	 */
+	public void requireTenant(String tenantId) {
+		String envelopeTenant = envelope().tenantId();
+		if (envelopeTenant == null || !envelopeTenant.equals(tenantId)) {
+			throw new MalformedMessageException(
+					"Message " + messageId + " names a tenant its envelope does not belong to");
+		}
+	}
+
 }
