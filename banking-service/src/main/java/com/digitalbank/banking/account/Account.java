@@ -19,8 +19,9 @@ public record Account(String accountId, String userId, AccountType type, String 
 		return userId.equals(user);
 	}
 
-	public Account withBalance(BigDecimal newBalance) {
-		return new Account(accountId, userId, type, currency, newBalance, openingBalance, status, version,
+	/** The account as a commit that set this balance leaves it: one version later. */
+	public Account committed(BigDecimal balanceAfter) {
+		return new Account(accountId, userId, type, currency, balanceAfter, openingBalance, status, version + 1,
 				accountNumber, clabe, createdAt);
 	}
 

@@ -8,8 +8,6 @@ import com.digitalbank.platform.problem.ErrorKind;
 /** A page request on one account's ledger; every field but the account is optional. */
 public record HistoryQuery(String accountId, Instant from, Instant to, EntryType type, int limit, String cursor) {
 
-	public static final int DEFAULT_LIMIT = 20;
-
 	public static final int MAX_LIMIT = 100;
 
 	public HistoryQuery {

@@ -64,11 +64,7 @@ final class AccountSnapshots {
 	/** The balances and versions the commit just wrote. */
 	void committed(Collection<TransferPlan.AccountChange> changes) {
 		for (TransferPlan.AccountChange change : changes) {
-			Account before = change.before();
-			known.put(before.accountId(),
-					new Account(before.accountId(), before.userId(), before.type(), before.currency(),
-							change.balanceAfter(), before.openingBalance(), before.status(), before.version() + 1,
-							before.accountNumber(), before.clabe(), before.createdAt()));
+			known.put(change.before().accountId(), change.before().committed(change.balanceAfter()));
 		}
 	}
 

@@ -63,15 +63,8 @@ public abstract sealed class TransferRejectedException extends BusinessException
 
 	public static final class DuplicateTransfer extends TransferRejectedException {
 
-		private final String transferId;
-
 		public DuplicateTransfer(String transferId) {
 			super(ErrorKind.CONFLICT, "DUPLICATE_TRANSFER", "Transfer " + transferId + " already exists.");
-			this.transferId = transferId;
-		}
-
-		public String transferId() {
-			return transferId;
 		}
 
 	}

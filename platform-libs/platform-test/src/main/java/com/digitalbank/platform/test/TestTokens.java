@@ -16,10 +16,6 @@ public final class TestTokens {
 		return LocalStackExtension.stack().identity().mint(userId, tenantId, DevIdentityProvider.DEFAULT_SCOPES);
 	}
 
-	public static String withScopes(String userId, String tenantId, String scopes) {
-		return LocalStackExtension.stack().identity().mint(userId, tenantId, scopes);
-	}
-
 	/** The value of an {@code Authorization} header. */
 	public static String bearer(String userId, String tenantId) {
 		return "Bearer " + forUser(userId, tenantId);
