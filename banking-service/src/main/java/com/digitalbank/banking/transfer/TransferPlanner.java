@@ -15,6 +15,7 @@ import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountNotFoundException;
 import com.digitalbank.banking.history.EntryType;
 import com.digitalbank.banking.history.LedgerEntry;
+import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.problem.BusinessException;
 
 /**
@@ -33,12 +34,13 @@ final class TransferPlanner {
 	TransferPlan plan(List<TransferCommand> commands, Map<String, Account> snapshot, Supplier<Instant> timestamps) {
 		Map<String, BigDecimal> balances = new LinkedHashMap<>();
 		Set<String> transferIds = new HashSet<>();
+		Set<String> idempotencyKeys = new HashSet<>();
 		List<TransferPlan.Planned> planned = new ArrayList<>();
 		List<TransferPlan.Rejected> rejected = new ArrayList<>();
 		for (TransferCommand command : commands) {
 			Account from = snapshot.get(command.fromAccountId());
 			Account to = snapshot.get(command.toAccountId());
-			BusinessException refusal = refusal(command, from, to, balances, transferIds);
+			BusinessException refusal = refusal(command, from, to, balances, transferIds, idempotencyKeys);
 			if (refusal != null) {
 				rejected.add(new TransferPlan.Rejected(command, refusal));
 				continue;
@@ -48,6 +50,7 @@ final class TransferPlanner {
 			balances.put(from.accountId(), fromAfter);
 			balances.put(to.accountId(), toAfter);
 			transferIds.add(command.transferId());
+			command.reply().ifPresent(reply -> idempotencyKeys.add(reply.claim().id()));
 			planned.add(entries(command, fromAfter, toAfter, timestamps.get()));
 		}
 		Map<String, TransferPlan.AccountChange> changes = new LinkedHashMap<>();
@@ -56,7 +59,7 @@ final class TransferPlanner {
 	}
 
 	private BusinessException refusal(TransferCommand command, Account from, Account to,
-			Map<String, BigDecimal> balances, Set<String> transferIds) {
+			Map<String, BigDecimal> balances, Set<String> transferIds, Set<String> idempotencyKeys) {
 		if (from == null) {
 			return new AccountNotFoundException(command.fromAccountId());
 		}
@@ -68,6 +71,11 @@ final class TransferPlanner {
 		}
 		if (transferIds.contains(command.transferId())) {
 			return new TransferRejectedException.DuplicateTransfer(command.transferId());
+		}
+		if (command.reply().filter(reply -> idempotencyKeys.contains(reply.claim().id())).isPresent()) {
+			// The same request sent twice at once: one transaction can write its key only
+			// once, and the first one's outcome is the answer.
+			return new IdempotencyKeyTakenException();
 		}
 		if (!from.isActive()) {
 			return new TransferRejectedException.AccountInactive(from.accountId());

@@ -69,15 +69,6 @@ public abstract sealed class TransferRejectedException extends BusinessException
 
 	}
 
-	public static final class RequestInProgress extends TransferRejectedException {
-
-		public RequestInProgress() {
-			super(ErrorKind.CONFLICT, "REQUEST_IN_PROGRESS",
-					"Another request with this Idempotency-Key took over; retry to see its outcome.");
-		}
-
-	}
-
 	public static final class Busy extends TransferRejectedException {
 
 		public Busy() {

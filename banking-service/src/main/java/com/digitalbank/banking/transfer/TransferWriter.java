@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.banking.transfer.persistence.LedgerTransactions;
 import com.digitalbank.platform.correlation.CorrelationId;
+import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
 import io.micrometer.core.instrument.Counter;
@@ -152,10 +153,16 @@ class TransferWriter implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Commits the batch, taking out the transfers that can never succeed as the
+	 * transaction names them. Only a batch whose accounts changed under it backs off and
+	 * counts towards {@code maxAttempts}: the others lose at least one transfer per try.
+	 */
 	private void process(List<Pending> batch) throws InterruptedException {
 		List<Pending> remaining = new ArrayList<>(batch);
 		boolean refusalsChecked = false;
-		for (int attempt = 1; !remaining.isEmpty(); attempt++) {
+		int contended = 0;
+		while (!remaining.isEmpty()) {
 			Set<String> ids = accountIds(remaining);
 			try {
 				AccountSnapshots.Reading reading = snapshots.read(ids);
@@ -166,23 +173,22 @@ class TransferWriter implements SmartLifecycle {
 					// it on a fresh read.
 					refusalsChecked = true;
 					snapshots.forget(refusedOnMemory);
-					attempt--;
 					continue;
 				}
 				commit(plan, remaining);
 				return;
 			}
 			catch (CommitConflict conflict) {
-				conflicts.increment();
-				snapshots.forget(ids);
 				fail(remaining, conflict.rejected());
-				if (attempt >= properties.maxAttempts()) {
-					remaining.forEach(
-							pending -> pending.result().completeExceptionally(new TransferRejectedException.Busy()));
-					return;
-				}
 				if (conflict.contention()) {
-					backOff(attempt);
+					conflicts.increment();
+					snapshots.forget(ids);
+					if (++contended >= properties.maxAttempts()) {
+						remaining.forEach(pending -> pending.result()
+							.completeExceptionally(new TransferRejectedException.Busy()));
+						return;
+					}
+					backOff(contended);
 				}
 			}
 			catch (RuntimeException ex) {
@@ -237,20 +243,26 @@ class TransferWriter implements SmartLifecycle {
 	}
 
 	/**
-	 * Takes the doomed transfers out of the batch. A transfer id that exists dooms every
-	 * waiting transfer with that id (concurrent duplicates of one payment), not just the
-	 * one named.
+	 * Takes the doomed transfers out of the batch. An identity that exists dooms every
+	 * waiting transfer that claims it, not just the one named: concurrent duplicates of
+	 * one payment (same transfer id) or of one request (same idempotency key).
 	 */
 	private static void fail(List<Pending> remaining, Map<TransferCommand, BusinessException> doomed) {
 		doomed.forEach((command, reason) -> remaining.removeIf(pending -> {
 			boolean same = pending.command() == command
 					|| (reason instanceof TransferRejectedException.DuplicateTransfer
-							&& pending.command().transferId().equals(command.transferId()));
+							&& pending.command().transferId().equals(command.transferId()))
+					|| (reason instanceof IdempotencyKeyTakenException && sameKey(pending.command(), command));
 			if (same) {
 				pending.result().completeExceptionally(reason);
 			}
 			return same;
 		}));
+	}
+
+	private static boolean sameKey(TransferCommand one, TransferCommand other) {
+		return one.reply().isPresent() && other.reply().isPresent()
+				&& one.reply().get().claim().id().equals(other.reply().get().claim().id());
 	}
 
 	private static Set<String> accountIds(List<Pending> pending) {

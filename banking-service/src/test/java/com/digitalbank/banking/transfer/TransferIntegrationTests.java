@@ -1,9 +1,15 @@
 package com.digitalbank.banking.transfer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.digitalbank.banking.BankingIntegrationTest;
 import com.digitalbank.banking.account.AccountStatus;
@@ -61,6 +67,51 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		assertThat(second.status()).isEqualTo(201);
 		assertThat(second.<String>json("$.transferId")).isEqualTo(first.json("$.transferId"));
 		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("60.00");
+	}
+
+	@Test
+	void retryThatWouldNowOverdrawReplaysTheTransfer() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		ApiClient client = keyed(user);
+
+		ApiResponse first = client.post("/v1/transfers", transferBody(from, to, "100.00"));
+		ApiResponse retry = client.post("/v1/transfers", transferBody(from, to, "100.00"));
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.body()).isEqualTo(first.body());
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void concurrentRequestsWithOneKeyMoveMoneyOnce() throws Exception {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		ApiClient client = keyed(user);
+		String body = transferBody(from, to, "10.00");
+
+		Callable<ApiResponse> post = () -> client.post("/v1/transfers", body);
+		List<ApiResponse> responses = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+			for (Future<ApiResponse> future : pool.invokeAll(Collections.nCopies(32, post))) {
+				responses.add(future.get());
+			}
+		}
+
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("90.00");
+		assertThat(responses).extracting(ApiResponse::status).isSubsetOf(201, 409).contains(201);
+		List<String> transferIds = responses.stream()
+			.filter(r -> r.status() == 201)
+			.map(r -> r.<String>json("$.transferId"))
+			.distinct()
+			.toList();
+		assertThat(transferIds).hasSize(1);
+		assertThat(responses).filteredOn(r -> r.status() == 409)
+			.allSatisfy(r -> assertThat(r.<String>json("$.code")).isEqualTo("REQUEST_IN_PROGRESS"));
 	}
 
 	@Test

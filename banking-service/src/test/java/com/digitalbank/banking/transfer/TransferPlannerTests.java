@@ -11,6 +11,8 @@ import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountNotFoundException;
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
+import com.digitalbank.platform.idempotency.IdempotencyStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +104,20 @@ class TransferPlannerTests {
 	}
 
 	@Test
+	void rejectsTheSecondOfTwoTransfersWithOneIdempotencyKey() {
+		Map<String, Account> accounts = Map.of("a", account("a", "100.00"), "b", account("b", "0.00"));
+		Optional<IdempotentReply> reply = Optional
+			.of(new IdempotentReply(new IdempotencyStore.Claim("u#key", "owner", "hash", false), transfer -> null));
+
+		TransferPlan plan = planner.plan(List.of(keyed("t1", reply), keyed("t2", reply)), accounts, this::tick);
+
+		assertThat(plan.planned()).extracting(planned -> planned.command().transferId()).containsExactly("t1");
+		assertThat(plan.rejected()).extracting(r -> r.reason())
+			.singleElement()
+			.isInstanceOf(IdempotencyKeyTakenException.class);
+	}
+
+	@Test
 	void commandsRefuseBadAmountsAndSameAccount() {
 		assertThatThrownBy(() -> command("x", "a", "b", "0.00")).hasMessageContaining("positive");
 		assertThatThrownBy(() -> command("x", "a", "b", "1.005")).hasMessageContaining("two decimals");
@@ -116,6 +132,11 @@ class TransferPlannerTests {
 	private static Account account(String id, String balance) {
 		return new Account(id, "u", AccountType.CHECKING, "MXN", new BigDecimal(balance), new BigDecimal(balance),
 				AccountStatus.ACTIVE, 3, "1", "1", Instant.EPOCH);
+	}
+
+	private static TransferCommand keyed(String id, Optional<IdempotentReply> reply) {
+		return new TransferCommand(id, TransferKind.TRANSFER, "u", "a", "b", new BigDecimal("1.00"), "MXN", null, true,
+				reply);
 	}
 
 	private static TransferCommand command(String id, String from, String to, String amount) {

@@ -13,6 +13,7 @@ import com.digitalbank.banking.transfer.CommitConflict;
 import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferPlan;
 import com.digitalbank.banking.transfer.TransferRejectedException;
+import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.idempotency.IdempotencyStore;
 import com.digitalbank.platform.problem.BusinessException;
 import org.springframework.stereotype.Component;
@@ -94,7 +95,7 @@ public class LedgerTransactions {
 						new TransferRejectedException.DuplicateTransfer(role.command().transferId()));
 			}
 			else if (role.idempotencyRecord()) {
-				doomed.put(role.command(), new TransferRejectedException.RequestInProgress());
+				doomed.put(role.command(), new IdempotencyKeyTakenException());
 			}
 		}
 		return doomed;

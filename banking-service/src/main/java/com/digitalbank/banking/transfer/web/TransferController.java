@@ -11,6 +11,7 @@ import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferKind;
 import com.digitalbank.banking.transfer.TransferManagement;
 import com.digitalbank.platform.idempotency.IdempotencyContext;
+import com.digitalbank.platform.idempotency.RecordsIdempotencyInTransaction;
 import com.digitalbank.platform.idempotency.StoredResponse;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,6 +45,7 @@ class TransferController {
 	}
 
 	@PostMapping
+	@RecordsIdempotencyInTransaction
 	@Operation(summary = "Move money from one of the caller's accounts to any active account",
 			description = "Same Idempotency-Key and body: the first response is replayed. Errors: INSUFFICIENT_FUNDS, "
 					+ "ACCOUNT_NOT_FOUND, SAME_ACCOUNT, LIMIT_EXCEEDED, CURRENCY_MISMATCH, ACCOUNT_INACTIVE.")

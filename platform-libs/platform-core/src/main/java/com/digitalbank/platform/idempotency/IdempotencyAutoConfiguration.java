@@ -14,9 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The idempotency table, its store and the filter that applies it to POSTs. */
+/**
+ * The idempotency table, its store, and the filter and interceptor that apply it to
+ * POSTs.
+ */
 @AutoConfiguration(after = { DynamoDbAutoConfiguration.class, ProblemAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(DynamoDbClient.class)
@@ -38,10 +43,21 @@ public class IdempotencyAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ProblemResponseWriter writer) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(store, writer));
+				new IdempotencyFilter(store, new IdempotentAnswers(writer), writer));
 		// After Spring Security (order -100), which tells whose key this is.
 		registration.setOrder(0);
 		return registration;
+	}
+
+	@Bean
+	WebMvcConfigurer idempotencyInterceptor(IdempotencyStore store, ProblemResponseWriter writer) {
+		IdempotencyInterceptor interceptor = new IdempotencyInterceptor(store, new IdempotentAnswers(writer));
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(interceptor);
+			}
+		};
 	}
 
 }

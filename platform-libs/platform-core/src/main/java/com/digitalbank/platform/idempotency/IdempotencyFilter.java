@@ -22,18 +22,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Applies {@code Idempotency-Key} to every POST that carries one. Keys are scoped to the
  * caller, so two users can never collide. Business outcomes (2xx, 404, 409, 422) are
  * stored and replayed; input the service refused and unexpected failures release the key.
+ * The key is claimed by {@link IdempotencyInterceptor} once the handler is known; this
+ * filter captures the response and stores it afterwards.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
-	static final String REPLAYED_HEADER = "Idempotent-Replayed";
+	/** Request attribute holding the {@link RequestKey} of the running request. */
+	static final String KEY_ATTRIBUTE = IdempotencyFilter.class.getName() + ".key";
 
 	/**
 	 * Request attribute holding the {@link IdempotencyStore.Claim} of the running
@@ -48,14 +52,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
-	private static final int CLAIM_ATTEMPTS = 3;
+	/** The caller-scoped key and the fingerprint of the request made under it. */
+	record RequestKey(String id, String requestHash) {
+	}
 
 	private final IdempotencyStore store;
 
+	private final IdempotentAnswers answers;
+
 	private final ProblemResponseWriter problems;
 
-	IdempotencyFilter(IdempotencyStore store, ProblemResponseWriter problems) {
+	IdempotencyFilter(IdempotencyStore store, IdempotentAnswers answers, ProblemResponseWriter problems) {
 		this.store = store;
+		this.answers = answers;
 		this.problems = problems;
 	}
 
@@ -74,74 +83,50 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedBodyRequest cached = new CachedBodyRequest(request);
-		String id = caller() + "#" + key;
-		String hash = hash(request, cached.body());
-		for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-			Optional<IdempotencyStore.Claim> claim = store.claim(id, hash);
-			if (claim.isPresent()) {
-				run(claim.get(), cached, response, chain);
-				return;
-			}
-			Optional<IdempotencyRecord> existing = store.find(id);
-			if (existing.isPresent()) {
-				answerFrom(existing.get(), hash, response);
-				return;
-			}
-			// Released or expired between our claim and our read: claim again.
-		}
-		inProgress(response);
-	}
-
-	private void run(IdempotencyStore.Claim claim, CachedBodyRequest request, HttpServletResponse response,
-			FilterChain chain) throws IOException, ServletException {
+		cached.setAttribute(KEY_ATTRIBUTE, new RequestKey(caller() + "#" + key, hash(request, cached.body())));
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		request.setAttribute(CLAIM_ATTRIBUTE, claim);
 		try {
-			chain.doFilter(request, wrapper);
+			chain.doFilter(cached, wrapper);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			store.release(claim);
+			if (cached.getAttribute(CLAIM_ATTRIBUTE) instanceof IdempotencyStore.Claim claim) {
+				store.release(claim);
+			}
 			throw ex;
 		}
-		boolean storedWithEffect = Boolean.TRUE.equals(request.getAttribute(COMPLETED_ATTRIBUTE));
-		if (!storedWithEffect && isBusinessOutcome(wrapper.getStatus())) {
-			store.complete(claim, stored(wrapper));
-		}
-		else if (!storedWithEffect) {
-			store.release(claim);
+		if (cached.getAttribute(CLAIM_ATTRIBUTE) instanceof IdempotencyStore.Claim claim
+				&& !Boolean.TRUE.equals(cached.getAttribute(COMPLETED_ATTRIBUTE))) {
+			finish(claim, cached, wrapper);
 		}
 		wrapper.copyBodyToResponse();
 	}
 
-	private void answerFrom(IdempotencyRecord existing, String hash, HttpServletResponse response) throws IOException {
-		if (!existing.requestHash().equals(hash)) {
-			problems.write(response,
-					Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, IdempotencyCodes.IDEMPOTENCY_KEY_REUSED,
-							"This Idempotency-Key was already used with a different request."));
+	/**
+	 * Stores a business outcome and releases the key otherwise. When the key turns out to
+	 * be someone else's (the effect's transaction said so, or an unreserved claim could
+	 * not store its outcome), the request is answered as the one that took it.
+	 */
+	private void finish(IdempotencyStore.Claim claim, HttpServletRequest request,
+			ContentCachingResponseWrapper response) throws IOException {
+		boolean taken = request
+			.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof IdempotencyKeyTakenException;
+		if (!taken && isBusinessOutcome(response.getStatus())) {
+			taken = !store.complete(claim, stored(response)) && !claim.reserved();
 		}
-		else if (!existing.completed()) {
-			inProgress(response);
+		else if (!taken) {
+			store.release(claim);
 		}
-		else {
-			replay(existing.response(), response);
+		if (taken) {
+			// The body only: headers such as the correlation id stay.
+			response.resetBuffer();
+			Optional<IdempotencyRecord> existing = store.find(claim.id());
+			if (existing.isPresent()) {
+				answers.answerFrom(existing.get(), claim.requestHash(), response);
+			}
+			else {
+				answers.inProgress(response);
+			}
 		}
-	}
-
-	private void inProgress(HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-		problems.write(response, Problems.of(HttpStatus.CONFLICT, IdempotencyCodes.REQUEST_IN_PROGRESS,
-				"A request with this Idempotency-Key is still being processed. Retry shortly."));
-	}
-
-	private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
-		response.setStatus(stored.status());
-		if (stored.contentType() != null) {
-			response.setContentType(stored.contentType());
-		}
-		stored.headers().forEach(response::setHeader);
-		response.setHeader(REPLAYED_HEADER, "true");
-		response.setContentLength(stored.body().length);
-		response.getOutputStream().write(stored.body());
 	}
 
 	static boolean isBusinessOutcome(int status) {

@@ -12,12 +12,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * The idempotency table. A key is claimed by one conditional put that succeeds when the
- * key is absent, expired, or held by a claim whose in-progress expiry has passed; the
- * response is then written by the claim's owner only.
+ * The idempotency table. A key is free when it is absent, expired, or held by a claim
+ * whose in-progress expiry has passed. A reserved claim takes a free key with one
+ * conditional put before the effect runs, and only its owner may then write the response.
+ * An unreserved claim writes nothing up front: its response is stored on the condition
+ * that the key is still free, usually in the effect's own transaction, which saves a
+ * write per request.
  */
 public class IdempotencyStore {
 
@@ -57,38 +61,44 @@ public class IdempotencyStore {
 		this.clock = clock;
 	}
 
-	/** A successful claim: only its owner may complete or release the key. */
-	public record Claim(String id, String owner, String requestHash) {
+	/**
+	 * The right to store one request's response. {@code reserved}: the key was taken up
+	 * front and only this {@code owner} may complete or release it; otherwise the key
+	 * must still be free when the response is stored.
+	 */
+	public record Claim(String id, String owner, String requestHash, boolean reserved) {
 	}
 
 	/**
-	 * Claims the key for this request, or returns empty when someone else holds or used
+	 * Reserves the key for this request, or returns empty when someone else holds or used
 	 * it.
 	 */
 	public Optional<Claim> claim(String id, String requestHash) {
 		Instant now = clock.instant();
-		String owner = UUID.randomUUID().toString();
+		Claim claim = new Claim(id, UUID.randomUUID().toString(), requestHash, true);
 		Map<String, AttributeValue> item = new HashMap<>();
 		item.put(ID, s(id));
 		item.put(HASH, s(requestHash));
 		item.put(STATE, s(IN_PROGRESS));
-		item.put(OWNER, s(owner));
+		item.put(OWNER, s(claim.owner()));
 		item.put(LOCKED_UNTIL, n(now.plus(properties.inProgressExpiry()).toEpochMilli()));
 		item.put(EXPIRES_AT, n(now.plus(properties.retention()).getEpochSecond()));
 		try {
-			dynamoDb.putItem(request -> request.tableName(properties.table())
-				.item(item)
-				.conditionExpression("attribute_not_exists(#id) OR #expiresAt < :nowSeconds "
-						+ "OR (#state = :inProgress AND #lockedUntil < :nowMillis)")
-				.expressionAttributeNames(
-						Map.of("#id", ID, "#expiresAt", EXPIRES_AT, "#state", STATE, "#lockedUntil", LOCKED_UNTIL))
-				.expressionAttributeValues(Map.of(":nowSeconds", n(now.getEpochSecond()), ":inProgress", s(IN_PROGRESS),
-						":nowMillis", n(now.toEpochMilli()))));
-			return Optional.of(new Claim(id, owner, requestHash));
+			dynamoDb.putItem(
+					keyIsFree(now).apply(PutItemRequest.builder().tableName(properties.table()).item(item)).build());
+			return Optional.of(claim);
 		}
 		catch (ConditionalCheckFailedException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A claim that writes nothing until the response is stored, for effects that store it
+	 * in their own transaction.
+	 */
+	Claim unreserved(String id, String requestHash) {
+		return new Claim(id, UUID.randomUUID().toString(), requestHash, false);
 	}
 
 	/** The record as it stands, read strongly consistent; empty if gone or expired. */
@@ -106,40 +116,47 @@ public class IdempotencyStore {
 	}
 
 	/**
-	 * Stores the response, unless the claim was lost to a retry after its in-progress
-	 * expiry.
+	 * Stores the response, unless the key went to someone else: a reserved claim lost to
+	 * a retry after its in-progress expiry, or an unreserved one whose key was used
+	 * meanwhile. Their outcome is the one that counts.
+	 * @return whether this response was stored
 	 */
-	public void complete(Claim claim, StoredResponse response) {
+	public boolean complete(Claim claim, StoredResponse response) {
 		try {
-			dynamoDb.putItem(request -> request.tableName(properties.table())
-				.item(completedItem(claim, response))
-				.conditionExpression("#owner = :owner")
-				.expressionAttributeNames(Map.of("#owner", OWNER))
-				.expressionAttributeValues(Map.of(":owner", s(claim.owner()))));
+			dynamoDb.putItem(heldBy(claim)
+				.apply(PutItemRequest.builder().tableName(properties.table()).item(completedItem(claim, response)))
+				.build());
+			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {
-			// Someone took the key over; their outcome is the one that counts.
+			return false;
 		}
 	}
 
 	/**
 	 * The completed record as one item of a {@code TransactWriteItems}, for effects that
-	 * must commit together with their idempotency record (money moving, for example).
+	 * must commit together with their idempotency record (money moving, for example). Its
+	 * condition fails when the key went to someone else; the effect then answers with
+	 * {@link IdempotencyKeyTakenException}.
 	 */
 	public TransactWriteItem completionInTransaction(Claim claim, StoredResponse response) {
+		Condition condition = heldBy(claim);
 		return TransactWriteItem.builder()
 			.put(Put.builder()
 				.tableName(properties.table())
 				.item(completedItem(claim, response))
-				.conditionExpression("#owner = :owner")
-				.expressionAttributeNames(Map.of("#owner", OWNER))
-				.expressionAttributeValues(Map.of(":owner", s(claim.owner())))
+				.conditionExpression(condition.expression())
+				.expressionAttributeNames(condition.names())
+				.expressionAttributeValues(condition.values())
 				.build())
 			.build();
 	}
 
 	/** Frees the key so a retry can run: nothing was stored for it. */
 	public void release(Claim claim) {
+		if (!claim.reserved()) {
+			return;
+		}
 		try {
 			dynamoDb.deleteItem(request -> request.tableName(properties.table())
 				.key(Map.of(ID, s(claim.id())))
@@ -150,6 +167,33 @@ public class IdempotencyStore {
 		catch (ConditionalCheckFailedException ex) {
 			// Already completed in a transaction, or taken over: leave it.
 		}
+	}
+
+	/** A condition expression with its names and values, for a put of either kind. */
+	private record Condition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+
+		PutItemRequest.Builder apply(PutItemRequest.Builder put) {
+			return put.conditionExpression(expression)
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values);
+		}
+
+	}
+
+	private Condition heldBy(Claim claim) {
+		if (!claim.reserved()) {
+			return keyIsFree(clock.instant());
+		}
+		return new Condition("#owner = :owner", Map.of("#owner", OWNER), Map.of(":owner", s(claim.owner())));
+	}
+
+	private static Condition keyIsFree(Instant now) {
+		return new Condition(
+				"attribute_not_exists(#id) OR #expiresAt < :nowSeconds "
+						+ "OR (#state = :inProgress AND #lockedUntil < :nowMillis)",
+				Map.of("#id", ID, "#expiresAt", EXPIRES_AT, "#state", STATE, "#lockedUntil", LOCKED_UNTIL),
+				Map.of(":nowSeconds", n(now.getEpochSecond()), ":inProgress", s(IN_PROGRESS), ":nowMillis",
+						n(now.toEpochMilli())));
 	}
 
 	private Map<String, AttributeValue> completedItem(Claim claim, StoredResponse response) {

@@ -1,6 +1,7 @@
 package com.digitalbank.platform.idempotency;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyIntegrationTests {
 
 	private static final String BODY = "{\"fromAccountId\":\"acc-1\",\"amount\":100.00}";
+
+	private static final String DEPOSIT = "{\"amount\":25.00}";
 
 	@LocalServerPort
 	int port;
@@ -134,17 +137,7 @@ class IdempotencyIntegrationTests {
 	void hundredConcurrentRequestsWithOneKeyRunOnce() throws Exception {
 		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
 		int before = recorder.transfersExecuted.get();
-		List<Callable<ApiResponse>> calls = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
-			calls.add(() -> keyed.post("/test/transfers", BODY));
-		}
-
-		List<ApiResponse> responses = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
-			for (Future<ApiResponse> future : pool.invokeAll(calls)) {
-				responses.add(future.get());
-			}
-		}
+		List<ApiResponse> responses = concurrently(100, () -> keyed.post("/test/transfers", BODY));
 
 		assertThat(recorder.transfersExecuted.get() - before).isEqualTo(1);
 		List<ApiResponse> created = responses.stream().filter(r -> r.status() == 201).toList();
@@ -156,6 +149,113 @@ class IdempotencyIntegrationTests {
 				assertThat(r.<String>json("$.code")).isEqualTo("REQUEST_IN_PROGRESS");
 			}
 		});
+	}
+
+	@Test
+	void keyRecordedInTheEffectsTransactionReplaysTheFirstResponse() {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+		int before = recorder.depositsCommitted.get();
+
+		ApiResponse first = keyed.post("/test/deposits", DEPOSIT);
+		ApiResponse second = keyed.post("/test/deposits", DEPOSIT);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.header("Idempotent-Replayed")).isNull();
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(recorder.depositsCommitted.get() - before).isEqualTo(1);
+	}
+
+	@Test
+	void keyRecordedInTheEffectsTransactionIsRefusedForAnotherBody() {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+		int before = recorder.depositsCommitted.get();
+		keyed.post("/test/deposits", DEPOSIT);
+
+		ApiResponse reused = keyed.post("/test/deposits", "{\"amount\":999.00}");
+
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.<String>json("$.code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+		assertThat(recorder.depositsCommitted.get() - before).isEqualTo(1);
+	}
+
+	@Test
+	void retryThatWouldNowBeRefusedReplaysTheSuccess() {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+		ApiResponse first = keyed.post("/test/deposits", DEPOSIT);
+		ApiResponse retry;
+		recorder.depositsClosed = true;
+		try {
+			retry = keyed.post("/test/deposits", DEPOSIT);
+		}
+		finally {
+			recorder.depositsClosed = false;
+		}
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.body()).isEqualTo(first.body());
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+	@Test
+	void refusalOfAnEffectWithItsOwnTransactionIsStoredAndReplayed() {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+		ApiResponse first;
+		recorder.depositsClosed = true;
+		try {
+			first = keyed.post("/test/deposits", DEPOSIT);
+		}
+		finally {
+			recorder.depositsClosed = false;
+		}
+		int before = recorder.depositsCommitted.get();
+
+		ApiResponse retry = keyed.post("/test/deposits", DEPOSIT);
+
+		assertThat(first.status()).isEqualTo(422);
+		assertThat(retry.status()).isEqualTo(422);
+		assertThat(retry.<String>json("$.code")).isEqualTo("DEPOSITS_CLOSED");
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(recorder.depositsCommitted.get() - before).isZero();
+	}
+
+	@Test
+	void invalidRequestToAnEffectWithItsOwnTransactionStoresNothing() {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+
+		ApiResponse invalid = keyed.post("/test/deposits", "{\"amount\":-1}");
+		ApiResponse corrected = keyed.post("/test/deposits", DEPOSIT);
+
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(corrected.status()).isEqualTo(201);
+		assertThat(corrected.header("Idempotent-Replayed")).isNull();
+	}
+
+	@Test
+	void concurrentRequestsWithOneKeyCommitOnceAndAllSeeThatOutcome() throws Exception {
+		ApiClient keyed = api.header("Idempotency-Key", UUID.randomUUID().toString());
+		int before = recorder.depositsCommitted.get();
+
+		List<ApiResponse> responses = concurrently(50, () -> keyed.post("/test/deposits", DEPOSIT));
+
+		assertThat(recorder.depositsCommitted.get() - before).isEqualTo(1);
+		List<ApiResponse> created = responses.stream().filter(r -> r.status() == 201).toList();
+		assertThat(created).hasSize(responses.size());
+		assertThat(created).extracting(ApiResponse::body).containsOnly(created.getFirst().body());
+		assertThat(created).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
+	}
+
+	private static List<ApiResponse> concurrently(int count, Callable<ApiResponse> call) throws Exception {
+		List<ApiResponse> responses = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
+			for (Future<ApiResponse> future : pool.invokeAll(Collections.nCopies(count, call))) {
+				responses.add(future.get());
+			}
+		}
+		return responses;
 	}
 
 }

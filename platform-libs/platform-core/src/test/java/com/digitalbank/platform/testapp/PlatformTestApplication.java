@@ -2,7 +2,9 @@ package com.digitalbank.platform.testapp;
 
 import java.time.Duration;
 
+import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.QueueDeclaration;
+import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -14,11 +16,18 @@ public class PlatformTestApplication {
 
 	public static final String EVENTS_QUEUE = "platform-test-events";
 
+	public static final String DEPOSITS_TABLE = "platform-test-deposits";
+
 	@Bean
 	QueueDeclaration eventsQueue() {
 		// Short visibility so a failing message reaches its dead-letter queue within
 		// seconds.
 		return QueueDeclaration.of(EVENTS_QUEUE).withVisibilityTimeout(Duration.ofSeconds(2));
+	}
+
+	@Bean
+	TableDeclaration depositsTable() {
+		return TableDeclaration.of(DEPOSITS_TABLE, KeyAttribute.string("depositId"));
 	}
 
 	@Bean

@@ -9,6 +9,11 @@ public class Recorder {
 
 	public final AtomicInteger transfersExecuted = new AtomicInteger();
 
+	public final AtomicInteger depositsCommitted = new AtomicInteger();
+
+	/** While set, the deposit endpoint refuses every deposit with 422. */
+	public volatile boolean depositsClosed;
+
 	public final List<String> echoedCorrelationIds = new CopyOnWriteArrayList<>();
 
 	public final List<String> handledEvents = new CopyOnWriteArrayList<>();
