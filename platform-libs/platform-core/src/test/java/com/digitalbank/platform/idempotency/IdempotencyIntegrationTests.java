@@ -165,6 +165,7 @@ class IdempotencyIntegrationTests {
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.header("Location")).isEqualTo(first.header("Location"));
 		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(second.header("X-Correlation-Id")).as("headers set before the handler stay").isNotBlank();
 		assertThat(recorder.depositsCommitted.get() - before).isEqualTo(1);
 	}
 
