@@ -6,7 +6,7 @@ import com.digitalbank.platform.problem.BusinessException;
 
 /**
  * The transaction was cancelled. Transfers named in {@code rejected} can never succeed
- * (their id exists, their idempotency claim was taken over); the others may simply be
+ * (their id exists, their idempotency key was used already); the others may simply be
  * retried on fresh balances.
  */
 public class CommitConflict extends RuntimeException {

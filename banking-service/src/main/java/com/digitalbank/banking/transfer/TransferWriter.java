@@ -44,6 +44,8 @@ class TransferWriter implements SmartLifecycle {
 	private record Pending(TransferCommand command, CompletableFuture<Transfer> result, String correlationId) {
 	}
 
+	private static final int RECENT_KEYS = 10_000;
+
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
 	private final AccountSnapshots snapshots;
@@ -69,6 +71,8 @@ class TransferWriter implements SmartLifecycle {
 	private Thread thread;
 
 	private Instant lastTimestamp = Instant.EPOCH;
+
+	private final RecentKeys recentKeys = new RecentKeys(RECENT_KEYS);
 
 	TransferWriter(AccountStore accounts, LedgerTransactions transactions, TransferProperties properties,
 			EventPublisher events, Clock clock, MeterRegistry meters) {
@@ -160,6 +164,7 @@ class TransferWriter implements SmartLifecycle {
 	 */
 	private void process(List<Pending> batch) throws InterruptedException {
 		List<Pending> remaining = new ArrayList<>(batch);
+		remaining.removeIf(this::retryOfRecentKey);
 		boolean refusalsChecked = false;
 		int contended = 0;
 		while (!remaining.isEmpty()) {
@@ -180,7 +185,10 @@ class TransferWriter implements SmartLifecycle {
 			}
 			catch (CommitConflict conflict) {
 				fail(remaining, conflict.rejected());
-				if (conflict.contention()) {
+				// Nothing doomed yet nothing explained: count it as contention so the
+				// loop
+				// stays bounded.
+				if (conflict.contention() || conflict.rejected().isEmpty()) {
 					conflicts.increment();
 					snapshots.forget(ids);
 					if (++contended >= properties.maxAttempts()) {
@@ -199,11 +207,27 @@ class TransferWriter implements SmartLifecycle {
 		}
 	}
 
+	private boolean retryOfRecentKey(Pending pending) {
+		boolean retry = pending.command()
+			.reply()
+			.filter(reply -> recentKeys.contains(reply.claim().id(), clock.instant()))
+			.isPresent();
+		if (retry) {
+			pending.result().completeExceptionally(new IdempotencyKeyTakenException());
+		}
+		return retry;
+	}
+
 	private void commit(TransferPlan plan, List<Pending> pending) {
 		if (!plan.planned().isEmpty()) {
 			batchSize.record(plan.planned().size());
 			commitTimer.record(() -> transactions.commit(plan));
 			snapshots.committed(plan.accountChanges().values());
+			Instant now = clock.instant();
+			plan.planned()
+				.forEach(planned -> planned.command()
+					.reply()
+					.ifPresent(reply -> recentKeys.add(reply.claim().id(), now)));
 			announce(plan, pending);
 		}
 		plan.planned().forEach(planned -> find(pending, planned.command()).result().complete(planned.transfer()));
@@ -214,11 +238,19 @@ class TransferWriter implements SmartLifecycle {
 	private static Set<String> refusedOnRememberedAccounts(TransferPlan plan, AccountSnapshots.Reading reading) {
 		Set<String> ids = new HashSet<>();
 		for (TransferPlan.Rejected rejected : plan.rejected()) {
-			ids.add(rejected.command().fromAccountId());
-			ids.add(rejected.command().toAccountId());
+			if (decidedOnAccounts(rejected.reason())) {
+				ids.add(rejected.command().fromAccountId());
+				ids.add(rejected.command().toAccountId());
+			}
 		}
 		ids.retainAll(reading.remembered());
 		return ids;
+	}
+
+	/** A copy of a transfer or of a request is refused whatever the balances say. */
+	private static boolean decidedOnAccounts(BusinessException reason) {
+		return !(reason instanceof IdempotencyKeyTakenException
+				|| reason instanceof TransferRejectedException.DuplicateTransfer);
 	}
 
 	/**

@@ -1,18 +1,25 @@
 package com.digitalbank.banking.transfer;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.digitalbank.banking.BankingIntegrationTest;
 import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
+import com.digitalbank.platform.idempotency.IdempotencyStore;
+import com.digitalbank.platform.idempotency.StoredResponse;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,12 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 	@Autowired
 	DynamoDbClient dynamoDb;
+
+	@Autowired
+	TransferWriter writer;
+
+	@Autowired
+	IdempotencyStore idempotency;
 
 	@Test
 	void movesMoneyAndWritesBothLedgerEntries() {
@@ -103,15 +116,42 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		}
 
 		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("90.00");
-		assertThat(responses).extracting(ApiResponse::status).isSubsetOf(201, 409).contains(201);
-		List<String> transferIds = responses.stream()
-			.filter(r -> r.status() == 201)
-			.map(r -> r.<String>json("$.transferId"))
-			.distinct()
-			.toList();
-		assertThat(transferIds).hasSize(1);
-		assertThat(responses).filteredOn(r -> r.status() == 409)
-			.allSatisfy(r -> assertThat(r.<String>json("$.code")).isEqualTo("REQUEST_IN_PROGRESS"));
+		assertThat(responses).extracting(ApiResponse::status).containsOnly(201);
+		assertThat(responses).extracting(r -> r.<String>json("$.transferId")).containsOnly(transferIdOf(responses));
+		assertThat(responses).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
+	}
+
+	@Test
+	void transfersUnderAKeyUsedBeforeFailTogetherWhileTheRestOfTheirBatchCommits() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		StoredResponse stored = new StoredResponse(201, null, Map.of(), new byte[0]);
+		String key = user + "#" + UUID.randomUUID();
+		assertThat(idempotency.complete(new IdempotencyStore.Claim(key, "earlier", "hash", false), stored)).isTrue();
+		Optional<IdempotentReply> reply = Optional
+			.of(new IdempotentReply(new IdempotencyStore.Claim(key, "now", "hash", false), transfer -> stored));
+
+		List<CompletableFuture<Transfer>> copies = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			copies.add(writer.submit(command(user, from, to, reply)));
+		}
+		CompletableFuture<Transfer> keyless = writer.submit(command(user, from, to, Optional.empty()));
+
+		copies.forEach(copy -> assertThat(copy).failsWithin(Duration.ofSeconds(10))
+			.withThrowableOfType(ExecutionException.class)
+			.withCauseInstanceOf(IdempotencyKeyTakenException.class));
+		assertThat(keyless).succeedsWithin(Duration.ofSeconds(10));
+		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("90.00");
+	}
+
+	private static TransferCommand command(String user, String from, String to, Optional<IdempotentReply> reply) {
+		return new TransferCommand(UUID.randomUUID().toString(), TransferKind.TRANSFER, user, from, to,
+				new BigDecimal("10.00"), "MXN", null, true, reply);
+	}
+
+	private static String transferIdOf(List<ApiResponse> responses) {
+		return responses.getFirst().json("$.transferId");
 	}
 
 	@Test

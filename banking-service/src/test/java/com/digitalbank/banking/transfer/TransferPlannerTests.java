@@ -118,6 +118,20 @@ class TransferPlannerTests {
 	}
 
 	@Test
+	void judgesTheSecondCopyOfAKeyOnItsOwnWhenTheFirstWasRefused() {
+		Map<String, Account> accounts = Map.of("a", account("a", "5.00"), "b", account("b", "0.00"));
+		Optional<IdempotentReply> reply = Optional
+			.of(new IdempotentReply(new IdempotencyStore.Claim("u#key", "owner", "hash", false), transfer -> null));
+		TransferCommand tooMuch = new TransferCommand("t1", TransferKind.TRANSFER, "u", "a", "b",
+				new BigDecimal("50.00"), "MXN", null, true, reply);
+
+		TransferPlan plan = planner.plan(List.of(tooMuch, keyed("t2", reply)), accounts, this::tick);
+
+		assertThat(plan.rejected()).extracting(r -> r.reason().code()).containsExactly("INSUFFICIENT_FUNDS");
+		assertThat(plan.planned()).extracting(planned -> planned.command().transferId()).containsExactly("t2");
+	}
+
+	@Test
 	void commandsRefuseBadAmountsAndSameAccount() {
 		assertThatThrownBy(() -> command("x", "a", "b", "0.00")).hasMessageContaining("positive");
 		assertThatThrownBy(() -> command("x", "a", "b", "1.005")).hasMessageContaining("two decimals");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.banking.account.persistence.AccountStore;
@@ -75,7 +76,10 @@ public class LedgerTransactions {
 			});
 		}
 		try {
-			dynamoDb.transactWriteItems(request -> request.transactItems(items));
+			// One token per attempt: if the SDK retries after a commit whose answer was
+			// lost, DynamoDB answers the retry as the commit instead of cancelling it.
+			String token = UUID.randomUUID().toString();
+			dynamoDb.transactWriteItems(request -> request.transactItems(items).clientRequestToken(token));
 		}
 		catch (TransactionCanceledException ex) {
 			Map<TransferCommand, BusinessException> doomed = doomed(ex.cancellationReasons(), roles);

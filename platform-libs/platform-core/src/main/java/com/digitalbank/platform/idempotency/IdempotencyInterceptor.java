@@ -11,8 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Claims the key of a request the {@link IdempotencyFilter} let through, once the handler
  * is known: it decides whether the key is reserved before the handler runs or stored with
- * the handler's own transaction ({@link RecordsIdempotencyInTransaction}). A key used
- * before is answered here, and the handler does not run.
+ * the handler's own transaction ({@link RecordsIdempotencyInTransaction}). A key found
+ * reserved or used is answered here, and the handler does not run; an unreserved claim
+ * finds that out only when its outcome is stored.
  */
 class IdempotencyInterceptor implements HandlerInterceptor {
 

@@ -6,8 +6,8 @@ import com.digitalbank.platform.problem.ErrorKind;
 /**
  * Thrown by an effect whose transaction found its idempotency key no longer free
  * ({@link IdempotencyStore#completionInTransaction}): another request with the key ran or
- * is running. The filter answers as that request did: its stored response, 422 for
- * another body, or 409 while it still runs.
+ * is running. The filter answers as that request did: its stored response, or 422 for
+ * another body; 409 only while no outcome is stored yet.
  */
 public class IdempotencyKeyTakenException extends BusinessException {
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /**
  * The idempotency table. A key is free when it is absent, expired, or held by a claim
@@ -128,7 +129,8 @@ public class IdempotencyStore {
 				.build());
 			return true;
 		}
-		catch (ConditionalCheckFailedException ex) {
+		catch (ConditionalCheckFailedException | TransactionConflictException ex) {
+			// A transaction writing this key is under way: it is someone else's too.
 			return false;
 		}
 	}

@@ -96,7 +96,7 @@ class DepositController {
 				if ("ConditionalCheckFailed".equals(ex.cancellationReasons().get(1).code())) {
 					throw new IdempotencyKeyTakenException();
 				}
-				if (attempt == 10) {
+				if (attempt == 20) {
 					throw ex;
 				}
 				Thread.sleep(20L * attempt);
