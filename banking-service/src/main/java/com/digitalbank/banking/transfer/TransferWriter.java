@@ -185,9 +185,8 @@ class TransferWriter implements SmartLifecycle {
 			}
 			catch (CommitConflict conflict) {
 				fail(remaining, conflict.rejected());
-				// Nothing doomed yet nothing explained: count it as contention so the
-				// loop
-				// stays bounded.
+				// A cancellation that dooms no transfer counts as contention too, so the
+				// loop always ends.
 				if (conflict.contention() || conflict.rejected().isEmpty()) {
 					conflicts.increment();
 					snapshots.forget(ids);
