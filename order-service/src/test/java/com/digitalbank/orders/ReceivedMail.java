@@ -6,10 +6,7 @@ import java.util.List;
 
 import com.digitalbank.platform.test.LocalStackExtension;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.awaitility.Awaitility.await;
@@ -32,23 +29,6 @@ public final class ReceivedMail {
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> to(recipient, subjectPart), messages -> !messages.isEmpty())
 			.getFirst();
-	}
-
-	/** The body part of this MIME type, searched through nested multiparts. */
-	public static String part(Part part, String mimeType) throws Exception {
-		if (part.isMimeType(mimeType)) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				String found = part(child, mimeType);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static boolean isFor(MimeMessage message, String recipient) {

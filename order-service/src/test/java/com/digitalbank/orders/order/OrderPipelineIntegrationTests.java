@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.digitalbank.localstack.MimeParts;
 import com.digitalbank.orders.OrderIntegrationTest;
 import com.digitalbank.orders.OrderRequests;
 import com.digitalbank.orders.PipelineProbe;
@@ -101,11 +102,11 @@ class OrderPipelineIntegrationTests {
 
 		MimeMessage customer = ReceivedMail.awaitOne(email, orderNumber);
 		MimeMessage internal = ReceivedMail.awaitOne(TEAM, orderNumber);
-		String text = ReceivedMail.part(customer, "text/plain");
-		assertThat(ReceivedMail.part(customer, "text/html")).contains(orderNumber, "3,129.91", "Download your invoice");
+		String text = MimeParts.first(customer, "text/plain");
+		assertThat(MimeParts.first(customer, "text/html")).contains(orderNumber, "3,129.91", "Download your invoice");
 		assertThat(text).contains(orderNumber, "3,129.91", "7 days");
-		assertThat(ReceivedMail.part(internal, "text/plain")).contains(orderNumber, tenant, "WELCOME10");
-		assertThat(ReceivedMail.part(internal, "text/html")).contains(orderNumber);
+		assertThat(MimeParts.first(internal, "text/plain")).contains(orderNumber, tenant, "WELCOME10");
+		assertThat(MimeParts.first(internal, "text/html")).contains(orderNumber);
 
 		Matcher link = LINK.matcher(text);
 		assertThat(link.find()).as(text).isTrue();

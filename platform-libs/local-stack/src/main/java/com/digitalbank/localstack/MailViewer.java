@@ -9,11 +9,8 @@ import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -45,9 +42,9 @@ final class MailViewer {
 				respond(exchange, 404, "text/plain", "No such message");
 				return;
 			}
-			String html = part(messages[index], "text/html");
+			String html = MimeParts.first(messages[index], "text/html");
 			respond(exchange, 200, html != null ? "text/html" : "text/plain",
-					html != null ? html : String.valueOf(part(messages[index], "text/plain")));
+					html != null ? html : String.valueOf(MimeParts.first(messages[index], "text/plain")));
 		}
 		catch (NumberFormatException ex) {
 			respond(exchange, 404, "text/plain", "No such message");
@@ -71,26 +68,9 @@ final class MailViewer {
 		item.put("to", to);
 		item.put("subject", message.getSubject());
 		item.put("receivedAt", message.getSentDate() != null ? message.getSentDate().toInstant().toString() : null);
-		item.put("text", part(message, "text/plain"));
-		item.put("html", part(message, "text/html"));
+		item.put("text", MimeParts.first(message, "text/plain"));
+		item.put("html", MimeParts.first(message, "text/html"));
 		return item;
-	}
-
-	/** The first part of the given MIME type, searched depth first through multiparts. */
-	static String part(Part part, String mimeType) throws MessagingException, IOException {
-		if (part.isMimeType(mimeType) && part.getContent() instanceof String text) {
-			return text;
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				String found = part(child, mimeType);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
