@@ -3,7 +3,6 @@ package com.digitalbank.banking.transfer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,12 +24,7 @@ final class AccountSnapshots {
 
 	AccountSnapshots(AccountStore store, int capacity) {
 		this.store = store;
-		this.known = new LinkedHashMap<>(capacity, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Account> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.known = new LeastRecentlyUsed<>(capacity);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package com.digitalbank.banking.transfer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,12 +18,7 @@ final class RecentKeys {
 	private final Map<String, Instant> committed;
 
 	RecentKeys(int capacity) {
-		this.committed = new LinkedHashMap<>() {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.committed = new LeastRecentlyUsed<>(capacity);
 	}
 
 	void add(String key, Instant at) {

@@ -1,7 +1,5 @@
 package com.digitalbank.banking.benchmark;
 
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,19 +104,9 @@ class TransferBenchmark extends BankingIntegrationTest {
 		String user = newUser();
 		List<String> accounts = accounts(user);
 		ApiClient client = api(user);
-		long[] latencies = new long[TRANSFERS];
-		long started = System.nanoTime();
-		run(TRANSFERS, i -> {
-			long t0 = System.nanoTime();
-			transfer(client, accounts);
-			latencies[i] = System.nanoTime() - t0;
-		});
-		double seconds = (System.nanoTime() - started) / 1e9;
-		double perSecond = TRANSFERS / seconds;
-		Arrays.sort(latencies);
-		line("  REST transfers: %d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms (16 clients, 10 accounts)", TRANSFERS,
-				seconds, perSecond, latencies[TRANSFERS / 2] / 1e6, latencies[TRANSFERS * 99 / 100] / 1e6);
-		return perSecond;
+		Timing timing = timed(() -> transfer(client, accounts));
+		line("  REST transfers: %s (16 clients, 10 accounts)", timing);
+		return timing.perSecond();
 	}
 
 	private static void transfer(ApiClient client, List<String> accounts) {
@@ -137,19 +125,38 @@ class TransferBenchmark extends BankingIntegrationTest {
 	private double rawTransactions() throws Exception {
 		List<String> accounts = accounts(newUser());
 		AtomicInteger conflicts = new AtomicInteger();
+		Timing timing = timed(() -> rawTransfer(accounts, conflicts));
+		line("  raw TransactWriteItems: %s, %d conflicts retried", timing, conflicts.get());
+		return timing.perSecond();
+	}
+
+	/** Throughput and latency of {@code TRANSFERS} runs of one transfer. */
+	private record Timing(double seconds, long[] sortedLatencies) {
+
+		double perSecond() {
+			return sortedLatencies.length / seconds;
+		}
+
+		@Override
+		public String toString() {
+			int count = sortedLatencies.length;
+			return String.format("%d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms", count, seconds, perSecond(),
+					sortedLatencies[count / 2] / 1e6, sortedLatencies[count * 99 / 100] / 1e6);
+		}
+
+	}
+
+	private static Timing timed(Runnable transfer) throws Exception {
 		long[] latencies = new long[TRANSFERS];
 		long started = System.nanoTime();
 		run(TRANSFERS, i -> {
 			long t0 = System.nanoTime();
-			rawTransfer(accounts, conflicts);
+			transfer.run();
 			latencies[i] = System.nanoTime() - t0;
 		});
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(latencies);
-		line("  raw TransactWriteItems: %d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms, %d conflicts retried",
-				TRANSFERS, seconds, TRANSFERS / seconds, latencies[TRANSFERS / 2] / 1e6,
-				latencies[TRANSFERS * 99 / 100] / 1e6, conflicts.get());
-		return TRANSFERS / seconds;
+		return new Timing(seconds, latencies);
 	}
 
 	private void rawTransfer(List<String> accounts, AtomicInteger conflicts) {

@@ -41,17 +41,23 @@ public class IdempotencyAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ProblemResponseWriter writer) {
+	IdempotentAnswers idempotentAnswers(ProblemResponseWriter writer) {
+		return new IdempotentAnswers(writer);
+	}
+
+	@Bean
+	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, IdempotentAnswers answers,
+			ProblemResponseWriter writer) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(store, new IdempotentAnswers(writer), writer));
+				new IdempotencyFilter(store, answers, writer));
 		// After Spring Security (order -100), which tells whose key this is.
 		registration.setOrder(0);
 		return registration;
 	}
 
 	@Bean
-	WebMvcConfigurer idempotencyInterceptor(IdempotencyStore store, ProblemResponseWriter writer) {
-		IdempotencyInterceptor interceptor = new IdempotencyInterceptor(store, new IdempotentAnswers(writer));
+	WebMvcConfigurer idempotencyInterceptor(IdempotencyStore store, IdempotentAnswers answers) {
+		IdempotencyInterceptor interceptor = new IdempotencyInterceptor(store, answers);
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
