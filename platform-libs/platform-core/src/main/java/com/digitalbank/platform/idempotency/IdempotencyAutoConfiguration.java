@@ -7,6 +7,7 @@ import com.digitalbank.platform.problem.ProblemResponseWriter;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,8 +43,8 @@ public class IdempotencyAutoConfiguration {
 	}
 
 	@Bean
-	IdempotentAnswers idempotentAnswers(ProblemResponseWriter writer) {
-		return new IdempotentAnswers(writer);
+	IdempotentAnswers idempotentAnswers(ProblemResponseWriter writer, ObjectProvider<DispatcherServlet> dispatcher) {
+		return new IdempotentAnswers(writer, dispatcher);
 	}
 
 	@Bean

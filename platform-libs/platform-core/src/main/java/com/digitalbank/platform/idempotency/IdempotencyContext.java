@@ -6,9 +6,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The idempotency claim of the request being handled, for web adapters whose effect must
- * commit in the same DynamoDB transaction as its idempotency record
- * ({@link IdempotencyStore#completionInTransaction}).
+ * The idempotency claim of the request being handled, for the code that commits the
+ * effect of a handler marked {@link RecordsIdempotencyInTransaction}. Take it on the
+ * request's thread, as the correlation id is taken: a claim is request-scoped.
  */
 public final class IdempotencyContext {
 
@@ -16,7 +16,9 @@ public final class IdempotencyContext {
 	}
 
 	/**
-	 * Empty when the request carries no {@code Idempotency-Key} or is not a web request.
+	 * The unreserved claim of a request to a {@link RecordsIdempotencyInTransaction}
+	 * handler; empty when the request carries no {@code Idempotency-Key}, is not a web
+	 * request, or its key was reserved up front.
 	 */
 	public static Optional<IdempotencyStore.Claim> currentClaim() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
@@ -24,19 +26,8 @@ public final class IdempotencyContext {
 			return Optional.empty();
 		}
 		Object claim = attributes.getAttribute(IdempotencyFilter.CLAIM_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		return claim instanceof IdempotencyStore.Claim found ? Optional.of(found) : Optional.empty();
-	}
-
-	/**
-	 * Tells the filter that the response was already stored in the effect's transaction,
-	 * so it does not write the record a second time.
-	 */
-	public static void completedInTransaction() {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (attributes != null) {
-			attributes.setAttribute(IdempotencyFilter.COMPLETED_ATTRIBUTE, Boolean.TRUE,
-					RequestAttributes.SCOPE_REQUEST);
-		}
+		return claim instanceof IdempotencyStore.Claim found && !found.reserved() ? Optional.of(found)
+				: Optional.empty();
 	}
 
 }

@@ -45,9 +45,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	 */
 	static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
 
-	/** Request attribute set when the effect's own transaction stored the response. */
-	static final String COMPLETED_ATTRIBUTE = IdempotencyFilter.class.getName() + ".completed";
-
 	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
@@ -94,22 +91,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			}
 			throw ex;
 		}
-		if (cached.getAttribute(CLAIM_ATTRIBUTE) instanceof IdempotencyStore.Claim claim
-				&& !Boolean.TRUE.equals(cached.getAttribute(COMPLETED_ATTRIBUTE))) {
+		if (cached.getAttribute(CLAIM_ATTRIBUTE) instanceof IdempotencyStore.Claim claim) {
 			finish(claim, cached, wrapper);
 		}
 		wrapper.copyBodyToResponse();
 	}
 
 	/**
-	 * Stores a business outcome and releases the key otherwise. When the key turns out to
-	 * be someone else's (the effect's transaction said so, or an unreserved claim could
-	 * not store its outcome), the request is answered as the one that took it.
+	 * Stores a business outcome and releases the key otherwise. A success of an
+	 * unreserved claim was stored by the effect's own transaction. When the key turns out
+	 * to be someone else's (the effect's transaction said so, or an unreserved claim
+	 * could not store its refusal), the request is answered as the one that took it.
 	 */
 	private void finish(IdempotencyStore.Claim claim, HttpServletRequest request,
-			ContentCachingResponseWrapper response) throws IOException {
+			ContentCachingResponseWrapper response) throws IOException, ServletException {
 		boolean taken = request
 			.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof IdempotencyKeyTakenException;
+		if (!taken && !claim.reserved() && isSuccess(response.getStatus())) {
+			return;
+		}
 		if (!taken && isBusinessOutcome(response.getStatus())) {
 			taken = !store.complete(claim, stored(response)) && !claim.reserved();
 		}
@@ -121,7 +121,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			response.resetBuffer();
 			Optional<IdempotencyRecord> existing = store.find(claim.id());
 			if (existing.isPresent()) {
-				answers.answerFrom(existing.get(), claim.requestHash(), response);
+				answers.answerFrom(existing.get(), claim.requestHash(), request, response);
 			}
 			else {
 				answers.inProgress(response);
@@ -130,7 +130,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	static boolean isBusinessOutcome(int status) {
-		return (status >= 200 && status < 300) || status == 404 || status == 409 || status == 422;
+		return isSuccess(status) || status == 404 || status == 409 || status == 422;
+	}
+
+	private static boolean isSuccess(int status) {
+		return status >= 200 && status < 300;
 	}
 
 	private static StoredResponse stored(ContentCachingResponseWrapper response) {

@@ -36,9 +36,11 @@ class IdempotencyInterceptor implements HandlerInterceptor {
 				|| request.getAttribute(IdempotencyFilter.CLAIM_ATTRIBUTE) != null) {
 			return true;
 		}
-		if (handler instanceof HandlerMethod method
-				&& method.hasMethodAnnotation(RecordsIdempotencyInTransaction.class)) {
-			request.setAttribute(IdempotencyFilter.CLAIM_ATTRIBUTE, store.unreserved(key.id(), key.requestHash()));
+		RecordsIdempotencyInTransaction inTransaction = handler instanceof HandlerMethod method
+				? method.getMethodAnnotation(RecordsIdempotencyInTransaction.class) : null;
+		if (inTransaction != null) {
+			request.setAttribute(IdempotencyFilter.CLAIM_ATTRIBUTE, store.unreserved(key.id(), key.requestHash(),
+					new IdempotencyStore.CreatedInTransaction(inTransaction.status(), inTransaction.location())));
 			return true;
 		}
 		for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -49,7 +51,7 @@ class IdempotencyInterceptor implements HandlerInterceptor {
 			}
 			Optional<IdempotencyRecord> existing = store.find(key.id());
 			if (existing.isPresent()) {
-				answers.answerFrom(existing.get(), key.requestHash(), response);
+				answers.answerFrom(existing.get(), key.requestHash(), request, response);
 				return false;
 			}
 			// Released or expired between our claim and our read: claim again.

@@ -5,8 +5,8 @@ import com.digitalbank.platform.problem.ErrorKind;
 
 /**
  * Thrown by an effect whose transaction found its idempotency key no longer free
- * ({@link IdempotencyStore#completionInTransaction}): another request with the key ran or
- * is running. The filter answers as that request did: its stored response, or 422 for
+ * ({@link IdempotencyStore#recordCreatedInTransaction}): another request with the key ran
+ * or is running. The filter answers as that request did: its stored response, or 422 for
  * another body; 409 only while no outcome is stored yet.
  */
 public class IdempotencyKeyTakenException extends BusinessException {

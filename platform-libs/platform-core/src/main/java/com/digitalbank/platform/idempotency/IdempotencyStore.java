@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.digitalbank.platform.dynamodb.WriteTransaction;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -63,11 +64,30 @@ public class IdempotencyStore {
 	}
 
 	/**
-	 * The right to store one request's response. {@code reserved}: the key was taken up
-	 * front and only this {@code owner} may complete or release it; otherwise the key
-	 * must still be free when the response is stored.
+	 * The right to store one request's response. A reserved claim took the key up front
+	 * and only its {@code owner} may complete or release it. An unreserved one
+	 * ({@code created} set) stores its outcome on the condition that the key is still
+	 * free: a success in the effect's own transaction
+	 * ({@link #recordCreatedInTransaction}), a refusal afterwards.
 	 */
-	public record Claim(String id, String owner, String requestHash, boolean reserved) {
+	public record Claim(String id, String owner, String requestHash, CreatedInTransaction created) {
+
+		public boolean reserved() {
+			return created == null;
+		}
+
+	}
+
+	/**
+	 * What a handler marked {@link RecordsIdempotencyInTransaction} answers on success:
+	 * {@code status} and a {@code location} template with an {@code {id}} placeholder.
+	 */
+	public record CreatedInTransaction(int status, String location) {
+
+		String locationOf(String id) {
+			return location.replace("{id}", id);
+		}
+
 	}
 
 	/**
@@ -76,7 +96,7 @@ public class IdempotencyStore {
 	 */
 	public Optional<Claim> claim(String id, String requestHash) {
 		Instant now = clock.instant();
-		Claim claim = new Claim(id, UUID.randomUUID().toString(), requestHash, true);
+		Claim claim = new Claim(id, UUID.randomUUID().toString(), requestHash, null);
 		Map<String, AttributeValue> item = new HashMap<>();
 		item.put(ID, s(id));
 		item.put(HASH, s(requestHash));
@@ -98,8 +118,8 @@ public class IdempotencyStore {
 	 * A claim that writes nothing until the response is stored, for effects that store it
 	 * in their own transaction.
 	 */
-	Claim unreserved(String id, String requestHash) {
-		return new Claim(id, UUID.randomUUID().toString(), requestHash, false);
+	Claim unreserved(String id, String requestHash, CreatedInTransaction created) {
+		return new Claim(id, UUID.randomUUID().toString(), requestHash, created);
 	}
 
 	/** The record as it stands, read strongly consistent; empty if gone or expired. */
@@ -136,14 +156,23 @@ public class IdempotencyStore {
 	}
 
 	/**
-	 * The completed record as one item of a {@code TransactWriteItems}, for effects that
-	 * must commit together with their idempotency record (money moving, for example). Its
-	 * condition fails when the key went to someone else; the effect then answers with
-	 * {@link IdempotencyKeyTakenException}.
+	 * Adds the completed record of an unreserved claim to the effect's transaction, so
+	 * that the answer commits with the effect: {@code id} is what the effect created. The
+	 * record holds the status and the created resource's location, not a body: a replay
+	 * answers with the representation a GET of that location gives. The item's condition
+	 * fails when the key was used meanwhile; the effect then throws
+	 * {@link IdempotencyKeyTakenException} and the caller gets that first outcome.
+	 * @param tag handed back by
+	 * {@link com.digitalbank.platform.dynamodb.WriteTransactions} if this item's
+	 * condition fails
 	 */
-	public TransactWriteItem completionInTransaction(Claim claim, StoredResponse response) {
+	public void recordCreatedInTransaction(WriteTransaction transaction, Claim claim, String id, Object tag) {
+		if (claim.reserved()) {
+			throw new IllegalArgumentException("Only an unreserved claim is recorded in its effect's transaction");
+		}
+		StoredResponse response = StoredResponse.created(claim.created().status(), claim.created().locationOf(id));
 		Condition condition = heldBy(claim);
-		return TransactWriteItem.builder()
+		transaction.add(TransactWriteItem.builder()
 			.put(Put.builder()
 				.tableName(properties.table())
 				.item(completedItem(claim, response))
@@ -151,7 +180,7 @@ public class IdempotencyStore {
 				.expressionAttributeNames(condition.names())
 				.expressionAttributeValues(condition.values())
 				.build())
-			.build();
+			.build(), tag);
 	}
 
 	/** Frees the key so a retry can run: nothing was stored for it. */
@@ -211,7 +240,9 @@ public class IdempotencyStore {
 		item.put(STATUS, n(response.status()));
 		item.put(CONTENT_TYPE, s(response.contentType() == null ? "" : response.contentType()));
 		item.put(HEADERS, AttributeValue.fromM(headers));
-		item.put(BODY, AttributeValue.fromB(SdkBytes.fromByteArray(response.body())));
+		if (response.body() != null) {
+			item.put(BODY, AttributeValue.fromB(SdkBytes.fromByteArray(response.body())));
+		}
 		return item;
 	}
 
@@ -219,8 +250,9 @@ public class IdempotencyStore {
 		Map<String, String> headers = new HashMap<>();
 		item.getOrDefault(HEADERS, AttributeValue.fromM(Map.of())).m().forEach((k, v) -> headers.put(k, v.s()));
 		String contentType = item.get(CONTENT_TYPE).s();
+		AttributeValue body = item.get(BODY);
 		return new StoredResponse(Integer.parseInt(item.get(STATUS).n()), contentType.isEmpty() ? null : contentType,
-				headers, item.get(BODY).b().asByteArray());
+				headers, body == null ? null : body.b().asByteArray());
 	}
 
 	private static AttributeValue s(String value) {

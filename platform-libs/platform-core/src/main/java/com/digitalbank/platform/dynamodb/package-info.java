@@ -1,0 +1,5 @@
+/**
+ * DynamoDB mechanisms every service shares: transactions gathered across features with
+ * tagged items.
+ */
+package com.digitalbank.platform.dynamodb;
