@@ -2,12 +2,15 @@ package com.digitalbank.banking;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.banking.account.AccountType;
-import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.banking.account.AccountId;
+import com.digitalbank.banking.account.AccountManagement;
+import com.digitalbank.banking.account.AccountTransactions;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.WithLocalStack;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +29,10 @@ public abstract class BankingIntegrationTest {
 	protected int port;
 
 	@Autowired
-	protected AccountStore accountStore;
+	protected AccountManagement accounts;
+
+	@Autowired
+	protected AccountTransactions accountTransactions;
 
 	protected static String newUser() {
 		return "user-" + UUID.randomUUID();
@@ -43,9 +49,15 @@ public abstract class BankingIntegrationTest {
 	protected String openAccount(String userId, String balance, String currency, AccountStatus status) {
 		String id = "acc-" + UUID.randomUUID();
 		BigDecimal opening = new BigDecimal(balance);
-		accountStore.createIfAbsent(new Account(id, userId, AccountType.CHECKING, currency, opening, opening, status, 0,
-				"1234567890", "002180012345678906", Instant.now()));
+		accounts.openIfAbsent(new Account(new AccountId(id), userId, AccountType.CHECKING, currency, opening, opening,
+				status, 0, "1234567890", "002180012345678906", Instant.now()));
 		return id;
+	}
+
+	/** The account as stored now, read strongly consistent. */
+	protected Account account(String accountId) {
+		AccountId id = new AccountId(accountId);
+		return accountTransactions.read(List.of(id)).get(id);
 	}
 
 	protected static String transferBody(String from, String to, String amount) {

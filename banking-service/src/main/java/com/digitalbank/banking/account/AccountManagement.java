@@ -20,10 +20,15 @@ public class AccountManagement {
 	}
 
 	/** The account if the user owns it; otherwise {@link AccountNotFoundException}. */
-	public Account ownedAccount(String userId, String accountId) {
+	public Account ownedAccount(String userId, AccountId accountId) {
 		return accounts.find(accountId)
 			.filter(account -> account.isOwnedBy(userId))
 			.orElseThrow(() -> new AccountNotFoundException(accountId));
+	}
+
+	/** Opens the account unless one with its id exists; whether it was opened. */
+	public boolean openIfAbsent(Account account) {
+		return accounts.createIfAbsent(account);
 	}
 
 }

@@ -3,13 +3,14 @@ package com.digitalbank.banking.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import com.digitalbank.banking.account.Account;
+import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.banking.account.AccountType;
-import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.banking.account.AccountManagement;
 import com.digitalbank.banking.transfer.TransferCommand;
+import com.digitalbank.banking.transfer.TransferId;
 import com.digitalbank.banking.transfer.TransferKind;
 import com.digitalbank.banking.transfer.TransferManagement;
 import com.digitalbank.banking.transfer.TransferRejectedException;
@@ -42,13 +43,13 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("acc-merchant-settlement", "merchant-settlement", AccountType.SETTLEMENT, "1000000.00",
 					"9999990001"));
 
-	private final AccountStore accounts;
+	private final AccountManagement accounts;
 
 	private final TransferManagement transfers;
 
 	private final Clock clock;
 
-	DemoData(AccountStore accounts, TransferManagement transfers, Clock clock) {
+	DemoData(AccountManagement accounts, TransferManagement transfers, Clock clock) {
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.clock = clock;
@@ -59,8 +60,9 @@ class DemoData implements ApplicationRunner {
 		int created = 0;
 		for (DemoAccount demo : ACCOUNTS) {
 			BigDecimal balance = new BigDecimal(demo.balance());
-			if (accounts.createIfAbsent(new Account(demo.id(), demo.user(), demo.type(), "MXN", balance, balance,
-					AccountStatus.ACTIVE, 0, demo.number(), Clabe.forAccount(demo.number()), clock.instant()))) {
+			if (accounts
+				.openIfAbsent(new Account(new AccountId(demo.id()), demo.user(), demo.type(), "MXN", balance, balance,
+						AccountStatus.ACTIVE, 0, demo.number(), Clabe.forAccount(demo.number()), clock.instant()))) {
 				created++;
 			}
 		}
@@ -70,10 +72,11 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo bank ready: {} accounts created", created);
 	}
 
+	/** Under a fixed id, so that a second start finds it made. */
 	private void transfer(String id, String user, String from, String to, String amount, String description) {
 		try {
-			transfers.transfer(new TransferCommand(id, TransferKind.TRANSFER, user, from, to, new BigDecimal(amount),
-					"MXN", description, true, Optional.empty()));
+			transfers.transfer(new TransferCommand(new TransferId(id), TransferKind.TRANSFER, user, new AccountId(from),
+					new AccountId(to), new BigDecimal(amount), "MXN", description));
 		}
 		catch (TransferRejectedException.DuplicateTransfer alreadyThere) {
 			// Demo data from an earlier start.

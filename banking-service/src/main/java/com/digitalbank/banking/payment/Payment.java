@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.digitalbank.banking.transfer.Transfer;
+import com.digitalbank.banking.transfer.TransferId;
 
 /**
  * A payment and, once refunded, when. {@code replayed}: this call found it already made.
@@ -11,17 +12,26 @@ import com.digitalbank.banking.transfer.Transfer;
 public record Payment(String paymentId, String accountId, String settlementAccountId, BigDecimal amount,
 		String currency, String description, Instant createdAt, Instant refundedAt, boolean replayed) {
 
-	static final String PAYMENT_PREFIX = "pay-";
+	private static final String PAYMENT_PREFIX = "pay-";
 
-	static final String REFUND_PREFIX = "refund-";
+	private static final String REFUND_PREFIX = "refund-";
+
+	/** The transfer a payment is made as: its id derives from the saga's. */
+	static TransferId paymentTransfer(String paymentId) {
+		return new TransferId(PAYMENT_PREFIX + paymentId);
+	}
+
+	static TransferId refundTransfer(String paymentId) {
+		return new TransferId(REFUND_PREFIX + paymentId);
+	}
 
 	public String status() {
 		return refundedAt == null ? "COMPLETED" : "REFUNDED";
 	}
 
 	static Payment of(Transfer payment, Transfer refund, boolean replayed) {
-		return new Payment(payment.transferId().substring(PAYMENT_PREFIX.length()), payment.fromAccountId(),
-				payment.toAccountId(), payment.amount(), payment.currency(), payment.description(), payment.createdAt(),
+		return new Payment(payment.transferId().value().substring(PAYMENT_PREFIX.length()), payment.from().value(),
+				payment.to().value(), payment.amount(), payment.currency(), payment.description(), payment.createdAt(),
 				refund == null ? null : refund.createdAt(), replayed);
 	}
 

@@ -2,9 +2,10 @@ package com.digitalbank.banking.payment;
 
 import java.util.Optional;
 
+import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.transfer.Transfer;
 import com.digitalbank.banking.transfer.TransferCommand;
-import com.digitalbank.banking.transfer.TransferKind;
+import com.digitalbank.banking.transfer.TransferId;
 import com.digitalbank.banking.transfer.TransferManagement;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.problem.BusinessException;
@@ -30,15 +31,15 @@ public class PaymentManagement {
 	}
 
 	public Payment pay(PaymentCommand command) {
-		String transferId = Payment.PAYMENT_PREFIX + command.paymentId();
+		TransferId transferId = Payment.paymentTransfer(command.paymentId());
 		Optional<Transfer> existing = transfers.lookup(transferId);
 		if (existing.isPresent()) {
 			return replay(command, existing.get());
 		}
 		try {
-			Transfer payment = transfers.transfer(new TransferCommand(transferId, TransferKind.PAYMENT,
-					command.userId(), command.accountId(), properties.settlementAccountId(), command.amount(),
-					command.currency(), command.description(), true, Optional.empty()));
+			Transfer payment = transfers.transfer(TransferCommand.payment(transferId, command.userId(),
+					new AccountId(command.accountId()), new AccountId(properties.settlementAccountId()),
+					command.amount(), command.currency(), command.description()));
 			return Payment.of(payment, null, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
@@ -48,15 +49,14 @@ public class PaymentManagement {
 
 	public Payment refund(String userId, String paymentId) {
 		Transfer payment = ownPayment(userId, paymentId);
-		String refundId = Payment.REFUND_PREFIX + paymentId;
+		TransferId refundId = Payment.refundTransfer(paymentId);
 		Optional<Transfer> refunded = transfers.lookup(refundId);
 		if (refunded.isPresent()) {
 			return Payment.of(payment, refunded.get(), true);
 		}
 		try {
-			Transfer refund = transfers.transfer(new TransferCommand(refundId, TransferKind.REFUND, userId,
-					payment.toAccountId(), payment.fromAccountId(), payment.amount(), payment.currency(),
-					"Refund of payment " + paymentId, false, Optional.empty()));
+			Transfer refund = transfers.transfer(TransferCommand.refund(refundId, userId, payment.to(), payment.from(),
+					payment.amount(), payment.currency(), "Refund of payment " + paymentId));
 			return Payment.of(payment, refund, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
@@ -66,11 +66,11 @@ public class PaymentManagement {
 
 	public Payment find(String userId, String paymentId) {
 		Transfer payment = ownPayment(userId, paymentId);
-		return Payment.of(payment, transfers.lookup(Payment.REFUND_PREFIX + paymentId).orElse(null), false);
+		return Payment.of(payment, transfers.lookup(Payment.refundTransfer(paymentId)).orElse(null), false);
 	}
 
 	private Transfer ownPayment(String userId, String paymentId) {
-		return transfers.lookup(Payment.PAYMENT_PREFIX + paymentId)
+		return transfers.lookup(Payment.paymentTransfer(paymentId))
 			.filter(payment -> payment.userId().equals(userId))
 			.orElseThrow(() -> new BusinessException(ErrorKind.NOT_FOUND, "PAYMENT_NOT_FOUND",
 					"Payment " + paymentId + " was not found."));
@@ -81,14 +81,13 @@ public class PaymentManagement {
 	 * 409.
 	 */
 	private Payment replay(PaymentCommand command, Transfer existing) {
-		boolean same = existing.userId().equals(command.userId())
-				&& existing.fromAccountId().equals(command.accountId())
+		boolean same = existing.userId().equals(command.userId()) && existing.from().value().equals(command.accountId())
 				&& existing.amount().compareTo(command.amount()) == 0 && existing.currency().equals(command.currency());
 		if (!same) {
 			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_ID_CONFLICT",
 					"Payment " + command.paymentId() + " already exists with different details.");
 		}
-		return Payment.of(existing, transfers.lookup(Payment.REFUND_PREFIX + command.paymentId()).orElse(null), true);
+		return Payment.of(existing, transfers.lookup(Payment.refundTransfer(command.paymentId())).orElse(null), true);
 	}
 
 }

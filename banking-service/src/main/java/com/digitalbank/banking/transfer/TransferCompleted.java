@@ -12,9 +12,9 @@ public record TransferCompleted(String transferId, String kind, String fromAccou
 	/** Where these events go, for whoever needs to know (notifications, analytics). */
 	public static final String QUEUE = "banking-events";
 
-	static TransferCompleted from(Transfer transfer) {
-		return new TransferCompleted(transfer.transferId(), transfer.kind().name(), transfer.fromAccountId(),
-				transfer.toAccountId(), transfer.amount(), transfer.currency(), transfer.createdAt());
+	public static TransferCompleted from(Transfer transfer) {
+		return new TransferCompleted(transfer.transferId().value(), transfer.kind().name(), transfer.from().value(),
+				transfer.to().value(), transfer.amount(), transfer.currency(), transfer.createdAt());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.digitalbank.banking.transfer.commit.TransferWriter;
 import com.digitalbank.banking.transfer.persistence.TransferStore;
 import org.springframework.stereotype.Service;
 
@@ -48,14 +49,14 @@ public class TransferManagement {
 	}
 
 	/** A transfer the user initiated; anyone else's is not found. */
-	public Transfer find(String userId, String transferId) {
+	public Transfer find(String userId, TransferId transferId) {
 		return transfers.find(transferId)
 			.filter(transfer -> transfer.userId().equals(userId))
 			.orElseThrow(() -> new TransferNotFoundException(transferId));
 	}
 
 	/** Any transfer by id, for features that check access themselves. */
-	public Optional<Transfer> lookup(String transferId) {
+	public Optional<Transfer> lookup(TransferId transferId) {
 		return transfers.find(transferId);
 	}
 

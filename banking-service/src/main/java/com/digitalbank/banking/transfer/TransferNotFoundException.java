@@ -5,7 +5,7 @@ import com.digitalbank.platform.problem.ErrorKind;
 
 public class TransferNotFoundException extends BusinessException {
 
-	public TransferNotFoundException(String transferId) {
+	public TransferNotFoundException(TransferId transferId) {
 		super(ErrorKind.NOT_FOUND, "TRANSFER_NOT_FOUND", "Transfer " + transferId + " was not found.");
 	}
 

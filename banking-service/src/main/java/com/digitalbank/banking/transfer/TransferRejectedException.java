@@ -3,20 +3,15 @@ package com.digitalbank.banking.transfer;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
 
-/** The outcomes that refuse a transfer, each with its stable code. */
+/**
+ * The outcomes that refuse a transfer, each with its stable code; refusals the accounts
+ * decide are theirs ({@code InsufficientFundsException},
+ * {@code AccountInactiveException}).
+ */
 public abstract sealed class TransferRejectedException extends BusinessException {
 
 	TransferRejectedException(ErrorKind kind, String code, String detail) {
 		super(kind, code, detail);
-	}
-
-	public static final class InsufficientFunds extends TransferRejectedException {
-
-		public InsufficientFunds(String accountId) {
-			super(ErrorKind.UNPROCESSABLE, "INSUFFICIENT_FUNDS",
-					"Account " + accountId + " does not have enough funds for this transfer.");
-		}
-
 	}
 
 	public static final class SameAccount extends TransferRejectedException {
@@ -53,17 +48,9 @@ public abstract sealed class TransferRejectedException extends BusinessException
 
 	}
 
-	public static final class AccountInactive extends TransferRejectedException {
-
-		public AccountInactive(String accountId) {
-			super(ErrorKind.UNPROCESSABLE, "ACCOUNT_INACTIVE", "Account " + accountId + " is not active.");
-		}
-
-	}
-
 	public static final class DuplicateTransfer extends TransferRejectedException {
 
-		public DuplicateTransfer(String transferId) {
+		public DuplicateTransfer(TransferId transferId) {
 			super(ErrorKind.CONFLICT, "DUPLICATE_TRANSFER", "Transfer " + transferId + " already exists.");
 		}
 

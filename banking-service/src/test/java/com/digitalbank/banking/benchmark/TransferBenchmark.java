@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import com.digitalbank.banking.BankingIntegrationTest;
-import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -231,8 +230,8 @@ class TransferBenchmark extends BankingIntegrationTest {
 		values.put(":delta", AttributeValue.fromN(delta));
 		values.put(":one", AttributeValue.fromN("1"));
 		Update.Builder update = Update.builder()
-			.tableName(AccountStore.TABLE)
-			.key(AccountStore.key(accountId))
+			.tableName("bank-accounts")
+			.key(Map.of("accountId", s(accountId)))
 			.updateExpression("SET #balance = #balance + :delta, #version = #version + :one")
 			.expressionAttributeNames(Map.of("#balance", "balance", "#version", "version"));
 		if (debit) {

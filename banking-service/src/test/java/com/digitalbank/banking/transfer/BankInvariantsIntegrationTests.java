@@ -99,7 +99,7 @@ class BankInvariantsIntegrationTests extends BankingIntegrationTest {
 		assertThat(total(accounts)).as("total of all balances").isEqualByComparingTo(totalBefore);
 		Map<String, List<Map<String, Object>>> ledgerByTransfer = new HashMap<>();
 		for (String account : accounts) {
-			Account stored = accountStore.find(account).orElseThrow();
+			Account stored = account(account);
 			assertThat(stored.balance().signum()).as("balance of " + account).isNotNegative();
 			BigDecimal net = BigDecimal.ZERO;
 			for (Map<String, Object> entry : ledger(clients.get(ownerOf.get(account)), account)) {
@@ -123,9 +123,7 @@ class BankInvariantsIntegrationTests extends BankingIntegrationTest {
 	}
 
 	private BigDecimal total(List<String> accounts) {
-		return accounts.stream()
-			.map(id -> accountStore.find(id).orElseThrow().balance())
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return accounts.stream().map(id -> account(id).balance()).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private static List<Map<String, Object>> ledger(ApiClient client, String account) {

@@ -1,25 +1,19 @@
 package com.digitalbank.banking.transfer;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.digitalbank.banking.BankingIntegrationTest;
 import com.digitalbank.banking.account.AccountStatus;
-import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
-import com.digitalbank.platform.idempotency.IdempotencyStore;
-import com.digitalbank.platform.idempotency.StoredResponse;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -40,12 +34,6 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 	@Autowired
 	DynamoDbClient dynamoDb;
 
-	@Autowired
-	TransferWriter writer;
-
-	@Autowired
-	IdempotencyStore idempotency;
-
 	@Test
 	void movesMoneyAndWritesBothLedgerEntries() {
 		String user = newUser();
@@ -58,8 +46,8 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		String transferId = created.json("$.transferId");
 		assertThat(created.header("Location")).isEqualTo("/v1/transfers/" + transferId);
 		assertThat(created.<String>json("$.status")).isEqualTo("COMPLETED");
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("749.75");
-		assertThat(accountStore.find(to).orElseThrow().balance()).isEqualByComparingTo("300.25");
+		assertThat(account(from).balance()).isEqualByComparingTo("749.75");
+		assertThat(account(to).balance()).isEqualByComparingTo("300.25");
 		ApiResponse debit = api(user).get("/v1/accounts/" + from + "/transactions");
 		assertThat(debit.<String>json("$.items[0].type")).isEqualTo("DEBIT");
 		assertThat(debit.<String>json("$.items[0].transferId")).isEqualTo(transferId);
@@ -79,7 +67,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 		assertThat(second.status()).isEqualTo(201);
 		assertThat(second.<String>json("$.transferId")).isEqualTo(first.json("$.transferId"));
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("60.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("60.00");
 	}
 
 	@Test
@@ -96,7 +84,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		assertThat(retry.status()).isEqualTo(201);
 		assertThat(retry.body()).isEqualTo(first.body());
 		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("0.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("0.00");
 	}
 
 	@Test
@@ -115,39 +103,10 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 			}
 		}
 
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("90.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("90.00");
 		assertThat(responses).extracting(ApiResponse::status).containsOnly(201);
 		assertThat(responses).extracting(r -> r.<String>json("$.transferId")).containsOnly(transferIdOf(responses));
 		assertThat(responses).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
-	}
-
-	@Test
-	void transfersUnderAKeyUsedBeforeFailTogetherWhileTheRestOfTheirBatchCommits() {
-		String user = newUser();
-		String from = openAccount(user, "100.00");
-		String to = openAccount(user, "0.00");
-		StoredResponse stored = new StoredResponse(201, null, Map.of(), new byte[0]);
-		String key = user + "#" + UUID.randomUUID();
-		assertThat(idempotency.complete(new IdempotencyStore.Claim(key, "earlier", "hash", false), stored)).isTrue();
-		Optional<IdempotentReply> reply = Optional
-			.of(new IdempotentReply(new IdempotencyStore.Claim(key, "now", "hash", false), transfer -> stored));
-
-		List<CompletableFuture<Transfer>> copies = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			copies.add(writer.submit(command(user, from, to, reply)));
-		}
-		CompletableFuture<Transfer> keyless = writer.submit(command(user, from, to, Optional.empty()));
-
-		copies.forEach(copy -> assertThat(copy).failsWithin(Duration.ofSeconds(10))
-			.withThrowableOfType(ExecutionException.class)
-			.withCauseInstanceOf(IdempotencyKeyTakenException.class));
-		assertThat(keyless).succeedsWithin(Duration.ofSeconds(10));
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("90.00");
-	}
-
-	private static TransferCommand command(String user, String from, String to, Optional<IdempotentReply> reply) {
-		return new TransferCommand(UUID.randomUUID().toString(), TransferKind.TRANSFER, user, from, to,
-				new BigDecimal("10.00"), "MXN", null, true, reply);
 	}
 
 	private static String transferIdOf(List<ApiResponse> responses) {
@@ -161,7 +120,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		String to = openAccount(user, "0.00");
 
 		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "10.01")), 422, "INSUFFICIENT_FUNDS");
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("10.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("10.00");
 	}
 
 	@Test
@@ -183,7 +142,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "1.001")), 400, "VALIDATION_FAILED");
 		assertProblem(keyed(user).post("/v1/transfers", transferBody(from, to, "-5")), 400, "VALIDATION_FAILED");
 		assertProblem(api(user).post("/v1/transfers", transferBody(from, to, "1.00")), 400, "MISSING_HEADER");
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("500000.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("500000.00");
 	}
 
 	@Test
@@ -204,7 +163,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 		assertThat(refusedOnlyOnStaleData.status()).as(refusedOnlyOnStaleData.body()).isEqualTo(201);
 		assertThat(conflictingOnStaleVersion.status()).isEqualTo(201);
-		assertThat(accountStore.find(from).orElseThrow().balance()).isEqualByComparingTo("56.00");
+		assertThat(account(from).balance()).isEqualByComparingTo("56.00");
 		assertThat(api(user).get("/v1/accounts/" + from + "/transactions?limit=1").body())
 			.contains("\"balanceAfter\":56.00");
 	}

@@ -2,6 +2,7 @@ package com.digitalbank.banking.account.web;
 
 import java.time.Clock;
 
+import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountManagement;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,13 +35,13 @@ class AccountController {
 	@GetMapping("/{accountId}")
 	@Operation(summary = "One of the caller's accounts")
 	AccountResponse get(CurrentUser user, @PathVariable String accountId) {
-		return AccountResponse.from(accounts.ownedAccount(user.userId(), accountId));
+		return AccountResponse.from(accounts.ownedAccount(user.userId(), new AccountId(accountId)));
 	}
 
 	@GetMapping("/{accountId}/balance")
 	@Operation(summary = "The balance, read with strong consistency")
 	BalanceResponse balance(CurrentUser user, @PathVariable String accountId) {
-		return BalanceResponse.from(accounts.ownedAccount(user.userId(), accountId), clock.instant());
+		return BalanceResponse.from(accounts.ownedAccount(user.userId(), new AccountId(accountId)), clock.instant());
 	}
 
 }

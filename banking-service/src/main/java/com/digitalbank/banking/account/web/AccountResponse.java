@@ -13,8 +13,9 @@ record AccountResponse(@Schema(example = "acc-123-checking") String accountId,
 		@Schema(example = "002180012345610012") String clabe) {
 
 	static AccountResponse from(Account account) {
-		return new AccountResponse(account.accountId(), account.userId(), account.type().name(), account.currency(),
-				account.balance(), account.status().name(), account.accountNumber(), account.clabe());
+		return new AccountResponse(account.accountId().value(), account.userId(), account.type().name(),
+				account.currency(), account.balance(), account.status().name(), account.accountNumber(),
+				account.clabe());
 	}
 
 }

@@ -9,7 +9,7 @@ import com.digitalbank.banking.account.Account;
 record BalanceResponse(String accountId, BigDecimal balance, String currency, Instant asOf) {
 
 	static BalanceResponse from(Account account, Instant asOf) {
-		return new BalanceResponse(account.accountId(), account.balance(), account.currency(), asOf);
+		return new BalanceResponse(account.accountId().value(), account.balance(), account.currency(), asOf);
 	}
 
 }

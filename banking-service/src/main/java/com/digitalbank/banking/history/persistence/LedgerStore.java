@@ -1,5 +1,6 @@
 package com.digitalbank.banking.history.persistence;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.digitalbank.banking.account.persistence.AccountStore;
 import com.digitalbank.banking.history.EntryType;
 import com.digitalbank.banking.history.HistoryPage;
 import com.digitalbank.banking.history.HistoryQuery;
 import com.digitalbank.banking.history.LedgerEntry;
+import com.digitalbank.platform.dynamodb.WriteTransaction;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
 import com.digitalbank.platform.resources.SortableInstant;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The ledger table: partition per account, sort key {@code <timestamp>#<transactionId>}
@@ -31,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 @Component
 public class LedgerStore {
 
-	public static final String TABLE = "bank-ledger";
+	static final String TABLE = "bank-ledger";
 
 	private static final Pattern ENTRY_KEY = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
@@ -44,8 +47,9 @@ public class LedgerStore {
 
 	public HistoryPage page(HistoryQuery query) {
 		List<LedgerEntry> found = new ArrayList<>();
-		Map<String, AttributeValue> start = query.cursor() == null ? null : Map.of("accountId",
-				AttributeValue.fromS(query.accountId()), "entryKey", AttributeValue.fromS(decode(query.cursor())));
+		Map<String, AttributeValue> start = query.cursor() == null ? null
+				: Map.of("accountId", AttributeValue.fromS(query.accountId().value()), "entryKey",
+						AttributeValue.fromS(decode(query.cursor())));
 		// One more than asked, to know whether another page exists without handing out an
 		// empty one.
 		while (found.size() <= query.limit()) {
@@ -65,7 +69,7 @@ public class LedgerStore {
 
 	private static QueryRequest request(HistoryQuery query, Map<String, AttributeValue> start, int limit) {
 		Map<String, AttributeValue> values = new HashMap<>();
-		values.put(":account", AttributeValue.fromS(query.accountId()));
+		values.put(":account", AttributeValue.fromS(query.accountId().value()));
 		String condition = "accountId = :account";
 		if (query.from() != null && query.to() != null) {
 			condition += " AND entryKey BETWEEN :from AND :to";
@@ -99,7 +103,20 @@ public class LedgerStore {
 		return request.expressionAttributeValues(values).build();
 	}
 
-	public static Map<String, AttributeValue> toItem(LedgerEntry entry) {
+	/**
+	 * The entry as an item of the caller's transaction; an entry is written only once.
+	 */
+	public void addTo(WriteTransaction transaction, LedgerEntry entry, Object tag) {
+		transaction.add(TransactWriteItem.builder()
+			.put(Put.builder()
+				.tableName(TABLE)
+				.item(toItem(entry))
+				.conditionExpression("attribute_not_exists(entryKey)")
+				.build())
+			.build(), tag);
+	}
+
+	private static Map<String, AttributeValue> toItem(LedgerEntry entry) {
 		Map<String, AttributeValue> item = new HashMap<>();
 		item.put("accountId", AttributeValue.fromS(entry.accountId()));
 		item.put("entryKey", AttributeValue.fromS(entryKey(entry)));
@@ -119,9 +136,14 @@ public class LedgerStore {
 	private static LedgerEntry fromItem(Map<String, AttributeValue> item) {
 		AttributeValue description = item.get("description");
 		return new LedgerEntry(item.get("transactionId").s(), item.get("transferId").s(), item.get("accountId").s(),
-				EntryType.valueOf(item.get("type").s()), AccountStore.money(item.get("amount")),
-				AccountStore.money(item.get("balanceAfter")), Instant.parse(item.get("timestamp").s()),
-				description == null ? null : description.s(), item.get("counterpartyAccountId").s());
+				EntryType.valueOf(item.get("type").s()), money(item.get("amount")), money(item.get("balanceAfter")),
+				Instant.parse(item.get("timestamp").s()), description == null ? null : description.s(),
+				item.get("counterpartyAccountId").s());
+	}
+
+	/** DynamoDB numbers are exact decimals; keep them at two places. */
+	private static BigDecimal money(AttributeValue value) {
+		return new BigDecimal(value.n()).setScale(2);
 	}
 
 	static String entryKey(LedgerEntry entry) {

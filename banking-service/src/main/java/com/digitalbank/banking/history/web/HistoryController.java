@@ -3,6 +3,7 @@ package com.digitalbank.banking.history.web;
 import java.time.Instant;
 
 import com.digitalbank.banking.history.EntryType;
+import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.history.HistoryQuery;
 import com.digitalbank.banking.history.TransactionHistory;
 import com.digitalbank.platform.security.CurrentUser;
@@ -34,8 +35,8 @@ class HistoryController {
 			@RequestParam(required = false) EntryType type,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(HistoryQuery.MAX_LIMIT) int limit,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
-		return HistoryPageResponse
-			.from(history.page(user.userId(), new HistoryQuery(accountId, from, to, type, limit, cursor)));
+		return HistoryPageResponse.from(
+				history.page(user.userId(), new HistoryQuery(new AccountId(accountId), from, to, type, limit, cursor)));
 	}
 
 }

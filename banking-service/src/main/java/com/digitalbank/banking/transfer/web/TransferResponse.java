@@ -9,8 +9,8 @@ record TransferResponse(String transferId, String status, String kind, String fr
 		BigDecimal amount, String currency, String description, Instant createdAt) {
 
 	static TransferResponse from(Transfer transfer) {
-		return new TransferResponse(transfer.transferId(), Transfer.COMPLETED, transfer.kind().name(),
-				transfer.fromAccountId(), transfer.toAccountId(), transfer.amount(), transfer.currency(),
+		return new TransferResponse(transfer.transferId().value(), Transfer.COMPLETED, transfer.kind().name(),
+				transfer.from().value(), transfer.to().value(), transfer.amount(), transfer.currency(),
 				transfer.description(), transfer.createdAt());
 	}
 

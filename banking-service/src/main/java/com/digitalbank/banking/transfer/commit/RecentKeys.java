@@ -1,4 +1,4 @@
-package com.digitalbank.banking.transfer;
+package com.digitalbank.banking.transfer.commit;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.digitalbank.banking.transfer;
+package com.digitalbank.banking.transfer.commit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

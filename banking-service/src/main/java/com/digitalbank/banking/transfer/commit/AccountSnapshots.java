@@ -1,4 +1,4 @@
-package com.digitalbank.banking.transfer;
+package com.digitalbank.banking.transfer.commit;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.digitalbank.banking.account.Account;
-import com.digitalbank.banking.account.persistence.AccountStore;
+import com.digitalbank.banking.account.AccountId;
+import com.digitalbank.banking.account.AccountTransactions;
 
 /**
  * The accounts the writer plans on: as this instance last committed them, or read
@@ -18,29 +19,29 @@ import com.digitalbank.banking.account.persistence.AccountStore;
  */
 final class AccountSnapshots {
 
-	private final AccountStore store;
+	private final AccountTransactions accounts;
 
-	private final Map<String, Account> known;
+	private final Map<AccountId, Account> known;
 
-	AccountSnapshots(AccountStore store, int capacity) {
-		this.store = store;
+	AccountSnapshots(AccountTransactions accounts, int capacity) {
+		this.accounts = accounts;
 		this.known = new LeastRecentlyUsed<>(capacity);
 	}
 
 	/**
 	 * {@code remembered}: which of the accounts were not read from the store just now.
 	 */
-	record Reading(Map<String, Account> accounts, Set<String> remembered) {
+	record Reading(Map<AccountId, Account> accounts, Set<AccountId> remembered) {
 	}
 
-	Reading read(Set<String> ids) {
-		Map<String, Account> accounts = new HashMap<>();
-		Set<String> remembered = new HashSet<>();
-		Set<String> missing = new HashSet<>();
-		for (String id : ids) {
+	Reading read(Set<AccountId> ids) {
+		Map<AccountId, Account> found = new HashMap<>();
+		Set<AccountId> remembered = new HashSet<>();
+		Set<AccountId> missing = new HashSet<>();
+		for (AccountId id : ids) {
 			Account account = known.get(id);
 			if (account != null) {
-				accounts.put(id, account);
+				found.put(id, account);
 				remembered.add(id);
 			}
 			else {
@@ -48,21 +49,21 @@ final class AccountSnapshots {
 			}
 		}
 		if (!missing.isEmpty()) {
-			Map<String, Account> read = store.findAll(missing);
+			Map<AccountId, Account> read = accounts.read(missing);
 			known.putAll(read);
-			accounts.putAll(read);
+			found.putAll(read);
 		}
-		return new Reading(accounts, remembered);
+		return new Reading(found, remembered);
 	}
 
 	/** The balances and versions the commit just wrote. */
 	void committed(Collection<TransferPlan.AccountChange> changes) {
 		for (TransferPlan.AccountChange change : changes) {
-			known.put(change.before().accountId(), change.before().committed(change.balanceAfter()));
+			known.put(change.before().accountId(), change.before().committed(change.after().balance()));
 		}
 	}
 
-	void forget(Collection<String> ids) {
+	void forget(Collection<AccountId> ids) {
 		ids.forEach(known::remove);
 	}
 

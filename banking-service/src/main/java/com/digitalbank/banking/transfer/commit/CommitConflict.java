@@ -1,7 +1,8 @@
-package com.digitalbank.banking.transfer;
+package com.digitalbank.banking.transfer.commit;
 
 import java.util.Map;
 
+import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.platform.problem.BusinessException;
 
 /**
@@ -9,7 +10,7 @@ import com.digitalbank.platform.problem.BusinessException;
  * (their id exists, their idempotency key was used already); the others may simply be
  * retried on fresh balances.
  */
-public class CommitConflict extends RuntimeException {
+final class CommitConflict extends RuntimeException {
 
 	private final transient Map<TransferCommand, BusinessException> rejected;
 
@@ -19,17 +20,17 @@ public class CommitConflict extends RuntimeException {
 	 * @param contention whether something other than the doomed transfers failed (an
 	 * account changed under the batch): only then is backing off worth it
 	 */
-	public CommitConflict(Map<TransferCommand, BusinessException> rejected, boolean contention, Throwable cause) {
+	CommitConflict(Map<TransferCommand, BusinessException> rejected, boolean contention, Throwable cause) {
 		super("Transfer transaction cancelled", cause, false, false);
 		this.rejected = Map.copyOf(rejected);
 		this.contention = contention;
 	}
 
-	public boolean contention() {
+	boolean contention() {
 		return contention;
 	}
 
-	public Map<TransferCommand, BusinessException> rejected() {
+	Map<TransferCommand, BusinessException> rejected() {
 		return rejected;
 	}
 

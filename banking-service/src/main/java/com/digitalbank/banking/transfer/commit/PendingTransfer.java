@@ -1,0 +1,41 @@
+package com.digitalbank.banking.transfer.commit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.digitalbank.banking.transfer.Transfer;
+import com.digitalbank.banking.transfer.TransferCommand;
+import com.digitalbank.platform.idempotency.IdempotencyStore;
+
+/**
+ * A transfer waiting for the writer, with what it carries from its request: the
+ * correlation id for its event and, when the request was keyed, the idempotency claim
+ * whose record commits with it.
+ */
+record PendingTransfer(TransferCommand command, CompletableFuture<Transfer> result, String correlationId,
+		Optional<IdempotencyStore.Claim> claim) {
+
+	PendingTransfer(TransferCommand command, String correlationId, Optional<IdempotencyStore.Claim> claim) {
+		this(command, new CompletableFuture<>(), correlationId, claim);
+	}
+
+	/** The caller-scoped idempotency key, when the request had one. */
+	Optional<String> requestKey() {
+		return claim.map(IdempotencyStore.Claim::id);
+	}
+
+	/** The one waiting for this very command (by identity: two may be equal). */
+	static PendingTransfer of(List<PendingTransfer> pending, TransferCommand command) {
+		return pending.stream().filter(p -> p.command() == command).findFirst().orElseThrow();
+	}
+
+	void complete(Transfer transfer) {
+		result.complete(transfer);
+	}
+
+	void fail(RuntimeException reason) {
+		result.completeExceptionally(reason);
+	}
+
+}

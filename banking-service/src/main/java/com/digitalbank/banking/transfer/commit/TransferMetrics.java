@@ -1,0 +1,41 @@
+package com.digitalbank.banking.transfer.commit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+/** What operators watch of group commit: its duration, its size and its conflicts. */
+@Component
+class TransferMetrics {
+
+	private final Timer commitTimer;
+
+	private final DistributionSummary batchSize;
+
+	private final Counter conflicts;
+
+	TransferMetrics(MeterRegistry meters) {
+		this.commitTimer = Timer.builder("banking.transfers.commit")
+			.description("One group-commit transaction")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		this.batchSize = DistributionSummary.builder("banking.transfers.batch.size")
+			.description("Transfers committed per transaction")
+			.register(meters);
+		this.conflicts = Counter.builder("banking.transfers.conflicts")
+			.description("Group commits cancelled because an account changed under them")
+			.register(meters);
+	}
+
+	void committed(int transfers, Runnable commit) {
+		batchSize.record(transfers);
+		commitTimer.record(commit);
+	}
+
+	void conflict() {
+		conflicts.increment();
+	}
+
+}
