@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A controller slice as the platform serves it, without AWS: the named controllers,
@@ -40,6 +41,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 @ImportAutoConfiguration({ CorrelationAutoConfiguration.class, ProblemAutoConfiguration.class,
 		PlatformSecurityAutoConfiguration.class })
 @Import(OrderWebMvcTest.NoBearerTokens.class)
+@ActiveProfiles("test")
 @interface OrderWebMvcTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
