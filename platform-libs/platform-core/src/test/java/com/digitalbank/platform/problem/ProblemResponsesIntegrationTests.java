@@ -91,6 +91,15 @@ class ProblemResponsesIntegrationTests {
 	}
 
 	@Test
+	void cursorsGoRoundAndForeignOnesAreABadRequest() {
+		String next = api.get("/test/pages").json("$.nextCursor");
+
+		assertThat(api.get("/test/pages?cursor=" + next).<String>json("$.after")).isEqualTo("item-0+1");
+		assertProblem(api.get("/test/pages?cursor=bm90LWpzb24"), 400, "INVALID_CURSOR");
+		assertProblem(api.get("/test/pages?cursor=" + "A".repeat(5000)), 400, "INVALID_CURSOR");
+	}
+
+	@Test
 	void businessRuleKeepsItsCode() {
 		assertProblem(api.post("/test/transfers", "{\"fromAccountId\":\"a\",\"amount\":5000}"), 422,
 				"INSUFFICIENT_FUNDS");
