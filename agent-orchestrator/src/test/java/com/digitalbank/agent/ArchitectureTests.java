@@ -13,6 +13,10 @@ class ArchitectureTests {
 	static final ArchRule noCycles = ArchitectureRules.noCyclesBetweenFeatures("com.digitalbank.agent");
 
 	@ArchTest
+	static final ArchRule featuresMeetOnlyAtTheirFrontDoor = ArchitectureRules
+		.featuresMeetOnlyAtTheirFrontDoor("com.digitalbank.agent");
+
+	@ArchTest
 	static final ArchRule webDoesNotTouchPersistence = ArchitectureRules.webDoesNotTouchPersistence();
 
 	@ArchTest

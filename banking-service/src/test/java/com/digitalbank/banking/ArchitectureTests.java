@@ -13,6 +13,10 @@ class ArchitectureTests {
 	static final ArchRule noCycles = ArchitectureRules.noCyclesBetweenFeatures("com.digitalbank.banking");
 
 	@ArchTest
+	static final ArchRule featuresMeetOnlyAtTheirFrontDoor = ArchitectureRules
+		.featuresMeetOnlyAtTheirFrontDoor("com.digitalbank.banking");
+
+	@ArchTest
 	static final ArchRule webDoesNotTouchPersistence = ArchitectureRules.webDoesNotTouchPersistence();
 
 	@ArchTest

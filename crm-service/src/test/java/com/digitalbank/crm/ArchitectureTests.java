@@ -13,6 +13,10 @@ class ArchitectureTests {
 	static final ArchRule noCycles = ArchitectureRules.noCyclesBetweenFeatures("com.digitalbank.crm");
 
 	@ArchTest
+	static final ArchRule featuresMeetOnlyAtTheirFrontDoor = ArchitectureRules
+		.featuresMeetOnlyAtTheirFrontDoor("com.digitalbank.crm");
+
+	@ArchTest
 	static final ArchRule webDoesNotTouchPersistence = ArchitectureRules.webDoesNotTouchPersistence();
 
 	@ArchTest

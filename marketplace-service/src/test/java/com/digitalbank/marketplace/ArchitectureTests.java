@@ -13,6 +13,10 @@ class ArchitectureTests {
 	static final ArchRule noCycles = ArchitectureRules.noCyclesBetweenFeatures("com.digitalbank.marketplace");
 
 	@ArchTest
+	static final ArchRule featuresMeetOnlyAtTheirFrontDoor = ArchitectureRules
+		.featuresMeetOnlyAtTheirFrontDoor("com.digitalbank.marketplace");
+
+	@ArchTest
 	static final ArchRule webDoesNotTouchPersistence = ArchitectureRules.webDoesNotTouchPersistence();
 
 	@ArchTest

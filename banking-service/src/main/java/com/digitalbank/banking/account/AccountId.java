@@ -1,7 +1,6 @@
 package com.digitalbank.banking.account;
 
-import java.util.Objects;
-
+import com.digitalbank.platform.externalid.ExternalIdFormat;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -10,7 +9,7 @@ public record AccountId(@JsonValue String value) {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public AccountId {
-		Objects.requireNonNull(value, "accountId");
+		ExternalIdFormat.check("accountId", value);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountProperties;
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.platform.dynamodb.JsonItems;
+import com.digitalbank.platform.dynamodb.MoneyAttribute;
 import com.digitalbank.platform.dynamodb.WriteTransaction;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -108,7 +109,7 @@ public class AccountStore {
 	 */
 	public void addBalanceChange(WriteTransaction transaction, Account before, Account after, Object tag) {
 		Map<String, AttributeValue> values = new HashMap<>();
-		values.put(":balance", AttributeValue.fromN(after.balance().toPlainString()));
+		values.put(":balance", MoneyAttribute.of(after.balance()));
 		values.put(":next", AttributeValue.fromN(Long.toString(before.version() + 1)));
 		values.put(":expected", AttributeValue.fromN(Long.toString(before.version())));
 		values.put(":active", AttributeValue.fromS(AccountStatus.ACTIVE.name()));
@@ -116,7 +117,7 @@ public class AccountStore {
 		BigDecimal outflow = before.balance().subtract(after.balance());
 		if (outflow.signum() > 0) {
 			condition += " AND #balance >= :outflow";
-			values.put(":outflow", AttributeValue.fromN(outflow.toPlainString()));
+			values.put(":outflow", MoneyAttribute.of(outflow));
 		}
 		transaction.add(TransactWriteItem.builder()
 			.update(Update.builder()

@@ -1,21 +1,19 @@
 package com.digitalbank.banking.history.persistence;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.digitalbank.banking.history.HistoryPage;
 import com.digitalbank.banking.history.HistoryQuery;
 import com.digitalbank.banking.history.LedgerEntry;
 import com.digitalbank.banking.history.HistoryProperties;
+import com.digitalbank.platform.dynamodb.InvalidCursorException;
 import com.digitalbank.platform.dynamodb.JsonItems;
+import com.digitalbank.platform.dynamodb.PageCursor;
 import com.digitalbank.platform.dynamodb.WriteTransaction;
-import com.digitalbank.platform.problem.BusinessException;
-import com.digitalbank.platform.problem.ErrorKind;
 import com.digitalbank.platform.resources.SortableInstant;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,8 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Component
 public class LedgerStore {
 
-	private static final Pattern ENTRY_KEY = Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
+	private static final PageCursor CURSOR = PageCursor.of("accountId", "entryKey");
 
 	private final DynamoDbClient dynamoDb;
 
@@ -50,9 +47,7 @@ public class LedgerStore {
 
 	public HistoryPage page(HistoryQuery query) {
 		List<LedgerEntry> found = new ArrayList<>();
-		Map<String, AttributeValue> start = query.cursor() == null ? null
-				: Map.of("accountId", AttributeValue.fromS(query.accountId().value()), "entryKey",
-						AttributeValue.fromS(decode(query.cursor())));
+		Map<String, AttributeValue> start = start(query);
 		// One more than asked, to know whether another page exists without handing out an
 		// empty one.
 		while (found.size() <= query.limit()) {
@@ -67,7 +62,24 @@ public class LedgerStore {
 			return new HistoryPage(found, null);
 		}
 		List<LedgerEntry> page = found.subList(0, query.limit());
-		return new HistoryPage(List.copyOf(page), encode(entryKey(page.getLast())));
+		return new HistoryPage(List.copyOf(page), CURSOR.encode(toItem(page.getLast())));
+	}
+
+	/**
+	 * Where the page starts: a cursor of this account's list whose entry lies within the
+	 * query's dates (DynamoDB refuses a start key outside its key condition).
+	 */
+	private static Map<String, AttributeValue> start(HistoryQuery query) {
+		Map<String, AttributeValue> start = CURSOR.decode(query.cursor(),
+				Map.of("accountId", AttributeValue.fromS(query.accountId().value())));
+		if (start != null) {
+			String entryKey = start.get("entryKey").s();
+			if ((query.from() != null && entryKey.compareTo(SortableInstant.format(query.from())) < 0)
+					|| (query.to() != null && entryKey.compareTo(upperBound(query.to())) > 0)) {
+				throw new InvalidCursorException();
+			}
+		}
+		return start;
 	}
 
 	private QueryRequest request(HistoryQuery query, Map<String, AttributeValue> start, int limit) {
@@ -87,8 +99,7 @@ public class LedgerStore {
 			values.put(":from", AttributeValue.fromS(SortableInstant.format(query.from())));
 		}
 		if (query.to() != null) {
-			// '~' sorts after every id character: the whole last instant is included.
-			values.put(":to", AttributeValue.fromS(SortableInstant.format(query.to()) + "#~"));
+			values.put(":to", AttributeValue.fromS(upperBound(query.to())));
 		}
 		QueryRequest.Builder request = QueryRequest.builder()
 			.tableName(table)
@@ -129,21 +140,9 @@ public class LedgerStore {
 		return SortableInstant.format(entry.timestamp()) + "#" + entry.transactionId();
 	}
 
-	private static String encode(String entryKey) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(entryKey.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String decode(String cursor) {
-		try {
-			String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (ENTRY_KEY.matcher(key).matches()) {
-				return key;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// Falls through to the same answer as any other unreadable cursor.
-		}
-		throw new BusinessException(ErrorKind.INVALID, "INVALID_CURSOR", "The cursor is not valid for this list.");
+	/** '~' sorts after every id character: the whole last instant is included. */
+	private static String upperBound(Instant to) {
+		return SortableInstant.format(to) + "#~";
 	}
 
 }

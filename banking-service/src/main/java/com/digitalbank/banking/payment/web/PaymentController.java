@@ -5,6 +5,7 @@ import java.net.URI;
 import com.digitalbank.banking.payment.Payment;
 import com.digitalbank.banking.payment.PaymentCommand;
 import com.digitalbank.banking.payment.PaymentManagement;
+import com.digitalbank.platform.externalid.ExternalId;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,13 +44,13 @@ class PaymentController {
 
 	@GetMapping("/{paymentId}")
 	@Operation(summary = "A payment the caller made")
-	PaymentResponse get(CurrentUser user, @PathVariable String paymentId) {
+	PaymentResponse get(CurrentUser user, @PathVariable @ExternalId String paymentId) {
 		return PaymentResponse.from(payments.find(user.userId(), paymentId));
 	}
 
 	@PostMapping("/{paymentId}/refund")
 	@Operation(summary = "Refund a payment, at most once", description = "A repeat answers the same refund.")
-	PaymentResponse refund(CurrentUser user, @PathVariable String paymentId) {
+	PaymentResponse refund(CurrentUser user, @PathVariable @ExternalId String paymentId) {
 		return PaymentResponse.from(payments.refund(user.userId(), paymentId));
 	}
 

@@ -2,6 +2,7 @@ package com.digitalbank.banking.payment.web;
 
 import java.math.BigDecimal;
 
+import com.digitalbank.platform.externalid.ExternalId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,10 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-record PaymentRequest(
-		@Schema(example = "purchase-7f3a-payment") @NotBlank @Pattern(
-				regexp = "[A-Za-z0-9._:-]{1,100}") String paymentId,
-		@Schema(example = "acc-123-checking") @NotBlank @Size(max = 64) String accountId,
+record PaymentRequest(@Schema(example = "purchase-7f3a-payment") @NotBlank @ExternalId String paymentId,
+		@Schema(example = "acc-123-checking") @NotBlank @ExternalId String accountId,
 		@Schema(example = "899.90") @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount,
 		@Schema(example = "MXN") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
 		@Schema(example = "Purchase of 1 x Audífonos inalámbricos") @Size(max = 140) String description) {

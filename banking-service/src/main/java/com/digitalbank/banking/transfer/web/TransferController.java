@@ -7,6 +7,7 @@ import com.digitalbank.banking.transfer.Transfer;
 import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferId;
 import com.digitalbank.banking.transfer.TransferManagement;
+import com.digitalbank.platform.externalid.ExternalId;
 import com.digitalbank.platform.idempotency.RecordsIdempotencyInTransaction;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +58,7 @@ class TransferController {
 
 	@GetMapping("/{transferId}")
 	@Operation(summary = "A transfer the caller made")
-	TransferResponse get(CurrentUser user, @PathVariable String transferId) {
+	TransferResponse get(CurrentUser user, @PathVariable @ExternalId String transferId) {
 		return TransferResponse.from(transfers.find(user.userId(), new TransferId(transferId)));
 	}
 

@@ -1,7 +1,5 @@
 package com.digitalbank.orders.order.config;
 
-import java.time.Clock;
-
 import com.digitalbank.orders.order.OrderPipeline;
 import com.digitalbank.orders.order.OrderPricing;
 import com.digitalbank.orders.order.OrdersProperties;
@@ -10,7 +8,6 @@ import com.digitalbank.orders.order.persistence.OrderKeys;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.QueueDeclaration;
 import com.digitalbank.platform.resources.TableDeclaration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,12 +37,6 @@ class OrderConfiguration {
 	@Bean
 	OrderPricing orderPricing(OrdersProperties properties) {
 		return new OrderPricing(properties);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 }

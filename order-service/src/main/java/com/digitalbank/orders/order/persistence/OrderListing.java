@@ -1,21 +1,19 @@
 package com.digitalbank.orders.order.persistence;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import com.digitalbank.orders.order.InvalidStartAtException;
 import com.digitalbank.orders.order.OrderPage;
 import com.digitalbank.orders.order.OrderQuery;
 import com.digitalbank.orders.order.OrderStatus;
 import com.digitalbank.orders.order.OrderSummary;
 import com.digitalbank.orders.order.OrdersProperties;
+import com.digitalbank.platform.dynamodb.InvalidCursorException;
+import com.digitalbank.platform.dynamodb.PageCursor;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,14 +24,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * A tenant's orders newest first, from {@code OrdersByDateIndex}. A page asks for one
  * order more than it returns, so {@code moreAvailable} is exact and the last page never
  * comes back empty; with a status filter it reads on until the page is full.
- * {@code startAt} is the index sort key of the page's last order, which only positions a
- * query inside the caller's own partition.
+ * {@code startAt} is the platform's opaque cursor over the index key of the page's last
+ * order; one from another tenant's list is refused.
  */
 @Component
 public class OrderListing {
 
-	private static final Pattern SORT_KEY = Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[0-9a-f-]{36}");
+	// The index's last evaluated key: its own keys and the table's.
+	private static final PageCursor CURSOR = PageCursor.of(OrderKeys.GSI1PK, OrderKeys.GSI1SK, OrderKeys.PK,
+			OrderKeys.SK);
 
 	// Every attribute by alias: several of these names are DynamoDB reserved words.
 	private static final Map<String, String> SUMMARY_NAMES = Map.of("#orderId", "orderId", "#orderNumber",
@@ -41,7 +40,7 @@ public class OrderListing {
 			"#total", "total", "#currency", "currency", "#createdAt", "createdAt", "#version", "version");
 
 	private static final String SUMMARY_ATTRIBUTES = "#orderId, #orderNumber, #status, #customer.#name, #itemCount, "
-			+ "#total, #currency, #createdAt, #version, GSI1SK";
+			+ "#total, #currency, #createdAt, #version, GSI1PK, GSI1SK, PK, SK";
 
 	private final DynamoDbClient dynamoDb;
 
@@ -54,7 +53,7 @@ public class OrderListing {
 
 	public OrderPage list(String tenantId, OrderQuery query) {
 		List<Map<String, AttributeValue>> found = new ArrayList<>();
-		Map<String, AttributeValue> startKey = query.startAt() == null ? null : startKey(tenantId, query.startAt());
+		Map<String, AttributeValue> startKey = startKey(tenantId, query);
 		do {
 			QueryResponse response = dynamoDb.query(request(tenantId, query, startKey));
 			found.addAll(response.items());
@@ -64,7 +63,7 @@ public class OrderListing {
 		while (found.size() <= query.pageSize() && startKey != null);
 		boolean more = found.size() > query.pageSize();
 		List<Map<String, AttributeValue>> page = more ? found.subList(0, query.pageSize()) : found;
-		String next = more ? encode(page.getLast().get(OrderKeys.GSI1SK).s()) : null;
+		String next = more ? CURSOR.encode(page.getLast()) : null;
 		return new OrderPage(page.stream().map(OrderListing::summary).toList(), more, next);
 	}
 
@@ -95,9 +94,7 @@ public class OrderListing {
 			values.put(":from", AttributeValue.fromS(OrderKeys.sortableTime(query.from())));
 		}
 		if (query.to() != null) {
-			// '~' sorts after '#' and every id character: all orders of the last instant
-			// are in.
-			values.put(":to", AttributeValue.fromS(OrderKeys.sortableTime(query.to()) + "~"));
+			values.put(":to", AttributeValue.fromS(upperBound(query.to())));
 		}
 		if (query.from() != null && query.to() != null) {
 			return "GSI1PK = :tenant AND GSI1SK BETWEEN :from AND :to";
@@ -108,29 +105,29 @@ public class OrderListing {
 		return query.to() != null ? "GSI1PK = :tenant AND GSI1SK <= :to" : "GSI1PK = :tenant";
 	}
 
-	private static Map<String, AttributeValue> startKey(String tenantId, String startAt) {
-		String sortKey = decode(startAt);
-		String orderId = sortKey.substring(sortKey.indexOf('#') + 1);
-		return Map.of(OrderKeys.GSI1PK, AttributeValue.fromS(OrderKeys.tenant(tenantId)), OrderKeys.GSI1SK,
-				AttributeValue.fromS(sortKey), OrderKeys.PK, AttributeValue.fromS(OrderKeys.tenant(tenantId)),
-				OrderKeys.SK, AttributeValue.fromS(OrderKeys.order(orderId)));
-	}
-
-	private static String encode(String sortKey) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String decode(String startAt) {
-		try {
-			String sortKey = new String(Base64.getUrlDecoder().decode(startAt), StandardCharsets.UTF_8);
-			if (SORT_KEY.matcher(sortKey).matches()) {
-				return sortKey;
+	/**
+	 * Where the page starts: a cursor of this tenant's list whose order lies within the
+	 * query's dates (DynamoDB refuses a start key outside its key condition).
+	 */
+	private static Map<String, AttributeValue> startKey(String tenantId, OrderQuery query) {
+		AttributeValue tenant = AttributeValue.fromS(OrderKeys.tenant(tenantId));
+		Map<String, AttributeValue> start = CURSOR.decode(query.startAt(),
+				Map.of(OrderKeys.GSI1PK, tenant, OrderKeys.PK, tenant));
+		if (start != null) {
+			String sortKey = start.get(OrderKeys.GSI1SK).s();
+			if ((query.from() != null && sortKey.compareTo(OrderKeys.sortableTime(query.from())) < 0)
+					|| (query.to() != null && sortKey.compareTo(upperBound(query.to())) > 0)) {
+				throw new InvalidCursorException();
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			// Not base64: reported below like any other foreign value.
-		}
-		throw new InvalidStartAtException();
+		return start;
+	}
+
+	/**
+	 * '~' sorts after '#' and every id character: all orders of the last instant are in.
+	 */
+	private static String upperBound(Instant to) {
+		return OrderKeys.sortableTime(to) + "~";
 	}
 
 	private static OrderSummary summary(Map<String, AttributeValue> item) {

@@ -8,6 +8,7 @@ import com.digitalbank.orders.order.Customer;
 import com.digitalbank.orders.order.NewOrder;
 import com.digitalbank.orders.order.PaymentDetails;
 import com.digitalbank.orders.order.PaymentMethod;
+import com.digitalbank.platform.externalid.ExternalId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,7 +44,7 @@ record CreateOrderRequest(@NotNull @Valid CustomerRequest customer,
 					description = "RFC, printed on the invoice") @Size(max = 20) String taxId) {
 	}
 
-	record ItemRequest(@Schema(example = "SKU-1001") @NotBlank @Size(max = 64) String productId,
+	record ItemRequest(@Schema(example = "SKU-1001") @NotBlank @ExternalId String productId,
 			@Schema(example = "Wireless headphones") @NotBlank @Size(max = 200) String name,
 			@Schema(example = "2") @NotNull @Min(1) @Max(10_000) Integer quantity,
 			@Schema(example = "1499.00") @NotNull @DecimalMin("0.00") @Digits(integer = 10,

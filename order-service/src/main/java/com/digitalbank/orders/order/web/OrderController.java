@@ -4,6 +4,7 @@ import java.net.URI;
 
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderManagement;
+import com.digitalbank.platform.externalid.ExternalId;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -55,7 +56,7 @@ class OrderController {
 	@Operation(summary = "Get an order",
 			description = "404 ORDER_NOT_FOUND until the order is recorded, and for another tenant's order. "
 					+ "The ETag is the order's version, for If-Match on PUT.")
-	ResponseEntity<OrderResponse> get(@PathVariable String orderId, CurrentUser user) {
+	ResponseEntity<OrderResponse> get(@PathVariable @ExternalId String orderId, CurrentUser user) {
 		return withETag(orders.find(user.tenantId(), orderId));
 	}
 
@@ -65,7 +66,8 @@ class OrderController {
 					+ "Another move answers 409 INVALID_STATUS_TRANSITION; a stale If-Match answers 412.")
 	@ApiResponse(responseCode = "409", description = "INVALID_STATUS_TRANSITION")
 	@ApiResponse(responseCode = "412", description = "PRECONDITION_FAILED: the order changed since it was read")
-	ResponseEntity<OrderResponse> update(@PathVariable String orderId, @Valid @RequestBody UpdateOrderRequest request,
+	ResponseEntity<OrderResponse> update(@PathVariable @ExternalId String orderId,
+			@Valid @RequestBody UpdateOrderRequest request,
 			@Parameter(description = "The ETag of the order as read, e.g. \"1\"",
 					example = "\"1\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			CurrentUser user) {

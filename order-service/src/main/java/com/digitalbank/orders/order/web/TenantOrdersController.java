@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.digitalbank.orders.order.OrderManagement;
 import com.digitalbank.orders.order.OrderQuery;
 import com.digitalbank.orders.order.OrderStatus;
+import com.digitalbank.platform.externalid.ExternalId;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,7 +32,7 @@ class TenantOrdersController {
 	@Operation(summary = "List a tenant's orders, newest first",
 			description = "Only the caller's own tenant: another answers 404 TENANT_NOT_FOUND. Follow startAt "
 					+ "while moreAvailable is true.")
-	OrderPageResponse list(@Parameter(example = "acme") @PathVariable String tenantId,
+	OrderPageResponse list(@Parameter(example = "acme") @PathVariable @ExternalId String tenantId,
 			@Parameter(description = "1 to 100") @RequestParam(
 					defaultValue = "20") @Min(1) @Max(OrderQuery.MAX_PAGE_SIZE) int pageSize,
 			@Parameter(description = "The startAt of the previous page") @RequestParam(required = false) String startAt,

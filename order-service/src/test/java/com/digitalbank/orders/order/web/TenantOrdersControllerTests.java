@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.digitalbank.orders.TestOrders;
-import com.digitalbank.orders.order.InvalidStartAtException;
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderManagement;
 import com.digitalbank.orders.order.OrderPage;
@@ -12,6 +11,7 @@ import com.digitalbank.orders.order.OrderQuery;
 import com.digitalbank.orders.order.OrderStatus;
 import com.digitalbank.orders.order.OrderSummary;
 import com.digitalbank.orders.order.TenantNotFoundException;
+import com.digitalbank.platform.dynamodb.InvalidCursorException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -102,10 +102,10 @@ class TenantOrdersControllerTests {
 
 	@Test
 	void answersAStartAtItDidNotHandOutWith400() {
-		given(orders.list(any(), any(), any())).willThrow(new InvalidStartAtException());
+		given(orders.list(any(), any(), any())).willThrow(new InvalidCursorException());
 
 		assertProblem(mvc.get().uri(PATH + "?startAt=forged", TENANT).with(caller()).exchange(), HttpStatus.BAD_REQUEST,
-				"INVALID_PARAMETER");
+				"INVALID_CURSOR");
 	}
 
 	@Test

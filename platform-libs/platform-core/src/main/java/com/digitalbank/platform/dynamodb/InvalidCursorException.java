@@ -12,7 +12,7 @@ public final class InvalidCursorException extends BusinessException {
 
 	public static final String CODE = "INVALID_CURSOR";
 
-	InvalidCursorException() {
+	public InvalidCursorException() {
 		super(ErrorKind.INVALID, CODE, "The cursor is not valid for this list.");
 	}
 

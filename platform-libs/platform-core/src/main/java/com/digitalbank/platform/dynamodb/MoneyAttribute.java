@@ -3,9 +3,6 @@ package com.digitalbank.platform.dynamodb;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
-import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -14,11 +11,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * two decimals. Nothing is ever rounded: an amount with cents below the cent, written or
  * read, is a bug and fails loudly instead of moving money.
  * <p>
- * With the low-level client: {@code MoneyAttribute.of(amount)} and
- * {@code MoneyAttribute.amount(item.get("balance"))}. With the enhanced client:
- * {@code @DynamoDbConvertedBy(MoneyAttribute.class)} on the getter.
+ * For the values of conditions and update expressions, and attributes read one by one:
+ * {@code MoneyAttribute.of(amount)}, {@code MoneyAttribute.amount(item.get("balance"))}.
+ * Whole records go through {@link JsonItems}; a record that holds money keeps its two
+ * decimals in its own constructor.
  */
-public final class MoneyAttribute implements AttributeConverter<BigDecimal> {
+public final class MoneyAttribute {
+
+	private MoneyAttribute() {
+	}
 
 	public static final int SCALE = 2;
 
@@ -42,26 +43,6 @@ public final class MoneyAttribute implements AttributeConverter<BigDecimal> {
 			throw new IllegalArgumentException(
 					"An amount has at most " + SCALE + " decimals, not " + amount.toPlainString(), ex);
 		}
-	}
-
-	@Override
-	public AttributeValue transformFrom(BigDecimal input) {
-		return of(input);
-	}
-
-	@Override
-	public BigDecimal transformTo(AttributeValue input) {
-		return amount(input);
-	}
-
-	@Override
-	public EnhancedType<BigDecimal> type() {
-		return EnhancedType.of(BigDecimal.class);
-	}
-
-	@Override
-	public AttributeValueType attributeValueType() {
-		return AttributeValueType.N;
 	}
 
 }

@@ -2,6 +2,7 @@ package com.digitalbank.platform.idempotency;
 
 import java.time.Clock;
 
+import com.digitalbank.platform.defaults.ClockAutoConfiguration;
 import com.digitalbank.platform.problem.ProblemAutoConfiguration;
 import com.digitalbank.platform.problem.ProblemResponseWriter;
 import com.digitalbank.platform.resources.KeyAttribute;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * POSTs. Singletons step aside for a service's own bean of their type; the table, filter
  * and interceptor, of which an application has many, for a bean of the same name.
  */
-@AutoConfiguration(after = { DynamoDbAutoConfiguration.class, ProblemAutoConfiguration.class })
+@AutoConfiguration(
+		after = { DynamoDbAutoConfiguration.class, ProblemAutoConfiguration.class, ClockAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(DynamoDbClient.class)
 @ConditionalOnBooleanProperty(name = "platform.idempotency.enabled", matchIfMissing = true)
@@ -42,8 +44,9 @@ public class IdempotencyAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	IdempotencyStore idempotencyStore(DynamoDbClient dynamoDb, IdempotencyProperties properties) {
-		return new IdempotencyStore(dynamoDb, properties, Clock.systemUTC());
+	IdempotencyStore idempotencyStore(DynamoDbClient dynamoDb, IdempotencyProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new IdempotencyStore(dynamoDb, properties, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

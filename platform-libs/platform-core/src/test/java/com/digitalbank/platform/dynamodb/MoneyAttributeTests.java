@@ -4,10 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbConvertedBy;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,46 +38,6 @@ class MoneyAttributeTests {
 		assertThatNullPointerException().isThrownBy(() -> MoneyAttribute.of(null));
 		assertThatIllegalArgumentException().isThrownBy(() -> MoneyAttribute.amount(AttributeValue.fromS("1500")));
 		assertThatIllegalArgumentException().isThrownBy(() -> MoneyAttribute.amount(null));
-	}
-
-	@Test
-	void convertsForTheEnhancedClient() {
-		TableSchema<Priced> schema = TableSchema.fromBean(Priced.class);
-		Priced priced = new Priced();
-		priced.setId("purchase-42");
-		priced.setAmount(new BigDecimal("899.9"));
-
-		assertThat(schema.itemToMap(priced, true)).containsEntry("amount", AttributeValue.fromN("899.90"));
-		assertThat(schema
-			.mapToItem(Map.of("id", AttributeValue.fromS("purchase-42"), "amount", AttributeValue.fromN("899.9")))
-			.getAmount()).hasToString("899.90");
-	}
-
-	@DynamoDbBean
-	public static class Priced {
-
-		private String id;
-
-		private BigDecimal amount;
-
-		@DynamoDbPartitionKey
-		public String getId() {
-			return id;
-		}
-
-		public void setId(String id) {
-			this.id = id;
-		}
-
-		@DynamoDbConvertedBy(MoneyAttribute.class)
-		public BigDecimal getAmount() {
-			return amount;
-		}
-
-		public void setAmount(BigDecimal amount) {
-			this.amount = amount;
-		}
-
 	}
 
 }
