@@ -3,12 +3,14 @@ package com.digitalbank.orders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.digitalbank.orders.order.OrderPipeline;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import static org.awaitility.Awaitility.await;
@@ -23,6 +25,37 @@ public record PipelineProbe(SqsAsyncClient sqs, S3Client s3) {
 
 	public String queueUrl(String queue) {
 		return sqs.getQueueUrl(request -> request.queueName(queue)).join().queueUrl();
+	}
+
+	/**
+	 * Empties every dead-letter queue of the pipeline, so that a test can then require
+	 * them to stay empty: the suite shares the queues, and other tests dead-letter on
+	 * purpose.
+	 */
+	public void purgeDeadLetters() {
+		QUEUES.forEach(queue -> sqs.purgeQueue(purge -> purge.queueUrl(queueUrl(deadLetters(queue)))).join());
+	}
+
+	/** How many messages each dead-letter queue of the pipeline holds, by queue. */
+	public Map<String, Integer> deadLetterDepths() {
+		return QUEUES.stream().map(PipelineProbe::deadLetters).collect(Collectors.toMap(queue -> queue, this::depth));
+	}
+
+	/**
+	 * The bodies of the messages a dead-letter queue holds, left in place (at most 10).
+	 */
+	public List<String> deadLettered(String queue) {
+		return sqs.receiveMessage(
+				receive -> receive.queueUrl(queueUrl(deadLetters(queue))).maxNumberOfMessages(10).visibilityTimeout(0))
+			.join()
+			.messages()
+			.stream()
+			.map(Message::body)
+			.toList();
+	}
+
+	public static String deadLetters(String queue) {
+		return queue + "-dlq";
 	}
 
 	/** Messages waiting or in flight on a queue. */

@@ -37,7 +37,7 @@ public final class ReceivedMail {
 			return all != null && Arrays.stream(all).anyMatch(address -> address.toString().contains(recipient));
 		}
 		catch (MessagingException ex) {
-			return false;
+			throw unreadable(message, ex);
 		}
 	}
 
@@ -46,8 +46,16 @@ public final class ReceivedMail {
 			return String.valueOf(message.getSubject());
 		}
 		catch (MessagingException ex) {
-			return "";
+			throw unreadable(message, ex);
 		}
+	}
+
+	/**
+	 * A message that cannot be read fails the test: counted as "not this one", it could
+	 * hide a duplicate e-mail from a test that expects exactly one.
+	 */
+	private static IllegalStateException unreadable(MimeMessage message, MessagingException ex) {
+		return new IllegalStateException("The SMTP server holds an e-mail that cannot be read: " + message, ex);
 	}
 
 }

@@ -14,6 +14,7 @@ import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderItem;
 import com.digitalbank.orders.order.OrderPricing;
 import com.digitalbank.orders.order.OrderStatus;
+import com.digitalbank.orders.order.OrdersProperties;
 
 /** Orders built as the API would build them, for tests that store them directly. */
 public final class TestOrders {
@@ -22,6 +23,12 @@ public final class TestOrders {
 			"06600", "MX");
 
 	private TestOrders() {
+	}
+
+	/** Pricing as {@code application.yml} sets it, without the campaigns. */
+	public static OrderPricing pricing() {
+		return new OrderPricing(new OrdersProperties("orders", "MXN", new BigDecimal("0.16"),
+				new OrdersProperties.Shipping(new BigDecimal("99.00"), new BigDecimal("999.00")), null));
 	}
 
 	public static Order order(OrderPricing pricing, String tenantId, Instant createdAt, int itemCount) {

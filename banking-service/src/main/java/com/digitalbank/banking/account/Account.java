@@ -1,7 +1,10 @@
 package com.digitalbank.banking.account;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * An account as stored: {@code version} increases with every balance change and guards
@@ -11,6 +14,12 @@ public record Account(AccountId accountId, String userId, AccountType type, Stri
 		BigDecimal openingBalance, AccountStatus status, long version, String accountNumber, String clabe,
 		Instant createdAt) {
 
+	public Account {
+		balance = balance.setScale(2, RoundingMode.UNNECESSARY);
+		openingBalance = openingBalance.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	@JsonIgnore
 	public boolean isActive() {
 		return status == AccountStatus.ACTIVE;
 	}

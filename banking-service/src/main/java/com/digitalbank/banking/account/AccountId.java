@@ -2,9 +2,13 @@ package com.digitalbank.banking.account;
 
 import java.util.Objects;
 
-/** An account's id, e.g. {@code acc-123-checking}. */
-public record AccountId(String value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** An account's id, e.g. {@code acc-123-checking}. */
+public record AccountId(@JsonValue String value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public AccountId {
 		Objects.requireNonNull(value, "accountId");
 	}

@@ -1,6 +1,7 @@
 package com.digitalbank.banking.transfer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 import com.digitalbank.banking.account.AccountId;
@@ -10,6 +11,10 @@ public record Transfer(TransferId transferId, TransferKind kind, String userId, 
 		BigDecimal amount, String currency, String description, Instant createdAt) {
 
 	public static final String COMPLETED = "COMPLETED";
+
+	public Transfer {
+		amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+	}
 
 	/** The transfer the command asked for, completed at {@code at}. */
 	public static Transfer completed(TransferCommand command, Instant at) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,5 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("banking.transfers")
 public record TransferProperties(@NotNull @Positive @DefaultValue("100000.00") BigDecimal maxAmount,
 		@Min(1) @Max(16) @DefaultValue("16") int maxBatch, @Min(1) @DefaultValue("10") int maxAttempts,
-		@NotNull @DefaultValue("15s") Duration timeout, @Min(0) @DefaultValue("10000") int rememberedAccounts) {
+		@NotNull @DefaultValue("15s") Duration timeout, @Min(0) @DefaultValue("10000") int rememberedAccounts,
+		@NotBlank @DefaultValue("bank-transfers") String table,
+		@NotBlank @DefaultValue("banking-events") String eventsQueue) {
 }

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 class TransferQueues {
 
 	@Bean
-	QueueDeclaration bankingEventsQueue() {
-		return QueueDeclaration.of(TransferCompleted.QUEUE);
+	QueueDeclaration bankingEventsQueue(TransferProperties properties) {
+		return QueueDeclaration.of(properties.eventsQueue());
 	}
 
 }

@@ -30,14 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 final class BareTransfers {
 
-	private static final String ACCOUNTS = "bank-accounts";
-
-	private static final String LEDGER = "bank-ledger";
-
-	private static final String TRANSFERS = "bank-transfers";
-
-	private static final String IDEMPOTENCY = "idempotency";
-
 	private static final String KEY_IS_FREE = "attribute_not_exists(#id) OR #expiresAt < :nowSeconds "
 			+ "OR (#state = :inProgress AND #lockedUntil < :nowMillis)";
 
@@ -45,10 +37,17 @@ final class BareTransfers {
 	record Move(String from, String to, BigDecimal amount) {
 	}
 
+	/** The service's table names, from its properties. */
+	record Tables(String accounts, String ledger, String transfers, String idempotency) {
+	}
+
 	private final DynamoDbClient dynamoDb;
 
-	BareTransfers(DynamoDbClient dynamoDb) {
+	private final Tables tables;
+
+	BareTransfers(DynamoDbClient dynamoDb, Tables tables) {
 		this.dynamoDb = dynamoDb;
+		this.tables = tables;
 	}
 
 	/**
@@ -80,15 +79,17 @@ final class BareTransfers {
 		Instant now = Instant.now();
 		for (Move move : moves) {
 			String id = UUID.randomUUID().toString();
-			items.add(putIfNew(TRANSFERS, "transferId", transfer(id, move, now)));
-			items.add(putIfNew(LEDGER, "entryKey", entry(id, move.from(), move.to(), "DEBIT", move.amount(), now)));
-			items.add(putIfNew(LEDGER, "entryKey", entry(id, move.to(), move.from(), "CREDIT", move.amount(), now)));
+			items.add(putIfNew(tables.transfers(), "transferId", transfer(id, move, now)));
+			items.add(putIfNew(tables.ledger(), "entryKey",
+					entry(id, move.from(), move.to(), "DEBIT", move.amount(), now)));
+			items.add(putIfNew(tables.ledger(), "entryKey",
+					entry(id, move.to(), move.from(), "CREDIT", move.amount(), now)));
 			items.add(idempotencyRecord(id, now));
 		}
 		return items;
 	}
 
-	private static TransactWriteItem balanceChange(String accountId, BigDecimal delta) {
+	private TransactWriteItem balanceChange(String accountId, BigDecimal delta) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		values.put(":delta", n(delta.toPlainString()));
 		values.put(":one", n("1"));
@@ -100,7 +101,7 @@ final class BareTransfers {
 		}
 		return TransactWriteItem.builder()
 			.update(Update.builder()
-				.tableName(ACCOUNTS)
+				.tableName(tables.accounts())
 				.key(Map.of("accountId", s(accountId)))
 				.updateExpression("SET #balance = #balance + :delta, #version = #version + :one")
 				.conditionExpression(condition)
@@ -111,9 +112,9 @@ final class BareTransfers {
 	}
 
 	private static Map<String, AttributeValue> transfer(String id, Move move, Instant now) {
-		return Map.of("transferId", s(id), "kind", s("TRANSFER"), "userId", s("benchmark"), "fromAccountId",
-				s(move.from()), "toAccountId", s(move.to()), "amount", n(move.amount().toPlainString()), "currency",
-				s("MXN"), "status", s("COMPLETED"), "createdAt", s(now.toString()), "description", s("benchmark"));
+		return Map.of("transferId", s(id), "kind", s("TRANSFER"), "userId", s("benchmark"), "from", s(move.from()),
+				"to", s(move.to()), "amount", n(move.amount().toPlainString()), "currency", s("MXN"), "status",
+				s("COMPLETED"), "createdAt", s(now.toString()), "description", s("benchmark"));
 	}
 
 	private static Map<String, AttributeValue> entry(String transferId, String account, String counterparty,
@@ -140,7 +141,7 @@ final class BareTransfers {
 	 * As the service records a created transfer's key: completed, conditioned on a free
 	 * key.
 	 */
-	private static TransactWriteItem idempotencyRecord(String transferId, Instant now) {
+	private TransactWriteItem idempotencyRecord(String transferId, Instant now) {
 		Map<String, AttributeValue> item = Map.of("id", s("benchmark#" + UUID.randomUUID()), "state", s("COMPLETED"),
 				"owner", s(UUID.randomUUID().toString()), "requestHash",
 				s(UUID.randomUUID().toString() + UUID.randomUUID()), "expiresAt",
@@ -148,7 +149,7 @@ final class BareTransfers {
 				AttributeValue.fromM(Map.of("Location", s("/v1/transfers/" + transferId))));
 		return TransactWriteItem.builder()
 			.put(Put.builder()
-				.tableName(IDEMPOTENCY)
+				.tableName(tables.idempotency())
 				.item(item)
 				.conditionExpression(KEY_IS_FREE)
 				.expressionAttributeNames(Map.of("#id", "id", "#expiresAt", "expiresAt", "#state", "state",

@@ -20,7 +20,10 @@ import java.util.function.IntConsumer;
 import java.util.function.ToDoubleFunction;
 
 import com.digitalbank.banking.BankingIntegrationTest;
-import com.digitalbank.banking.transfer.TransferCompleted;
+import com.digitalbank.banking.account.AccountProperties;
+import com.digitalbank.banking.history.HistoryProperties;
+import com.digitalbank.banking.transfer.TransferProperties;
+import com.digitalbank.platform.idempotency.IdempotencyProperties;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -50,10 +53,10 @@ import static org.awaitility.Awaitility.await;
  * group-committing writer.</li>
  * </ul>
  * Each round runs the three paths one after another, a different one first in each round,
- * and the service's path ends only when its events have all reached the
- * {@code banking-events} queue, so no path is measured while the previous one's work
- * still runs. Ratios are the median of the rounds' ratios. Then market ticks per second
- * through the listener. Results go to stdout and target/benchmark-banking.txt.
+ * and the service's path ends only when its events have all reached the events queue
+ * ({@code banking-events}), so no path is measured while the previous one's work still
+ * runs. Ratios are the median of the rounds' ratios. Then market ticks per second through
+ * the listener. Results go to stdout and target/benchmark-banking.txt.
  */
 class TransferBenchmark extends BankingIntegrationTest {
 
@@ -89,6 +92,18 @@ class TransferBenchmark extends BankingIntegrationTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	AccountProperties accountProperties;
+
+	@Autowired
+	HistoryProperties historyProperties;
+
+	@Autowired
+	TransferProperties transferProperties;
+
+	@Autowired
+	IdempotencyProperties idempotencyProperties;
 
 	private final StringBuilder report = new StringBuilder();
 
@@ -130,12 +145,12 @@ class TransferBenchmark extends BankingIntegrationTest {
 		DistributionSummary batches = meters.get("banking.transfers.batch.size").summary();
 		long transactionsBefore = batches.count();
 		double transfersBefore = batches.totalAmount();
-		int eventsBefore = messagesIn(TransferCompleted.QUEUE);
+		int eventsBefore = messagesIn(transferProperties.eventsQueue());
 		Timing timing = timed(transfers, () -> transfer(client, accounts));
 		long lastAnswer = System.nanoTime();
 		await().atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> messagesIn(TransferCompleted.QUEUE) >= eventsBefore + transfers);
+			.until(() -> messagesIn(transferProperties.eventsQueue()) >= eventsBefore + transfers);
 		double perTransaction = (batches.totalAmount() - transfersBefore) / (batches.count() - transactionsBefore);
 		line("  service  %s, %.1f transfers per transaction, its events all queued %.2f s after the last answer",
 				timing, perTransaction, (System.nanoTime() - lastAnswer) / 1e9);
@@ -151,7 +166,7 @@ class TransferBenchmark extends BankingIntegrationTest {
 
 	private Result raw(int transfers) throws Exception {
 		List<String> accounts = accounts(newUser());
-		BareTransfers bare = new BareTransfers(dynamoDb);
+		BareTransfers bare = bareTransfers();
 		AtomicInteger cancellations = new AtomicInteger();
 		Timing timing = timed(transfers, () -> cancellations.addAndGet(bare.commit(List.of(move(accounts)))));
 		line("  raw      %s, 1 transfer per transaction, %d cancellations retried", timing, cancellations.get());
@@ -160,7 +175,7 @@ class TransferBenchmark extends BankingIntegrationTest {
 
 	private Result ceiling(int transfers) throws Exception {
 		List<String> accounts = accounts(newUser());
-		CeilingWriter writer = new CeilingWriter(new BareTransfers(dynamoDb));
+		CeilingWriter writer = new CeilingWriter(bareTransfers());
 		Timing timing;
 		try (writer) {
 			timing = timed(transfers, () -> writer.transfer(move(accounts)));
@@ -168,6 +183,11 @@ class TransferBenchmark extends BankingIntegrationTest {
 		line("  ceiling  %s, %.1f transfers per transaction, %d cancellations retried", timing,
 				writer.transfersPerTransaction(), writer.cancellations());
 		return new Result(timing, writer.transfersPerTransaction());
+	}
+
+	private BareTransfers bareTransfers() {
+		return new BareTransfers(dynamoDb, new BareTransfers.Tables(accountProperties.table(),
+				historyProperties.table(), transferProperties.table(), idempotencyProperties.table()));
 	}
 
 	private static BareTransfers.Move move(List<String> accounts) {

@@ -233,7 +233,7 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 	@Test
 	void announcesCompletedTransfersOnTheEventsQueue() {
-		String queueUrl = sqs.getQueueUrl(r -> r.queueName(TransferCompleted.QUEUE)).join().queueUrl();
+		String queueUrl = sqs.getQueueUrl(r -> r.queueName("banking-events")).join().queueUrl();
 		// Other tests fill this queue too; nothing consumes it, so start from empty.
 		sqs.purgeQueue(r -> r.queueUrl(queueUrl)).join();
 		String user = newUser();

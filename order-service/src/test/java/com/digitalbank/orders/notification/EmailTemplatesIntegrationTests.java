@@ -1,6 +1,5 @@
 package com.digitalbank.orders.notification;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +13,6 @@ import com.digitalbank.orders.TestOrders;
 import com.digitalbank.orders.invoice.InvoiceProperties;
 import com.digitalbank.orders.notification.persistence.TemplateStore;
 import com.digitalbank.orders.order.Order;
-import com.digitalbank.orders.order.OrderPricing;
-import com.digitalbank.orders.order.OrdersProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +31,8 @@ class EmailTemplatesIntegrationTests {
 
 	private static final String INTERNAL_TEXT = "emails/internal-notification.txt";
 
-	static final Order ORDER = TestOrders.order(
-			new OrderPricing(new OrdersProperties("orders", "MXN", new BigDecimal("0.16"),
-					new OrdersProperties.Shipping(new BigDecimal("99.00"), new BigDecimal("999.00")), null)),
-			"acme", Instant.parse("2026-11-23T18:00:00Z"), 25);
+	static final Order ORDER = TestOrders.order(TestOrders.pricing(), "acme", Instant.parse("2026-11-23T18:00:00Z"),
+			25);
 
 	@Autowired
 	EmailRenderer renderer;

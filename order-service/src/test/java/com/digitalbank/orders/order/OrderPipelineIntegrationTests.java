@@ -20,6 +20,8 @@ import com.digitalbank.orders.OrderRequests;
 import com.digitalbank.orders.PipelineProbe;
 import com.digitalbank.orders.ReceivedMail;
 import com.digitalbank.orders.TestOrders;
+import com.digitalbank.orders.invoice.InvoiceIssuing;
+import com.digitalbank.orders.notification.OrderEmails;
 import com.digitalbank.orders.order.persistence.OrderStore;
 import com.digitalbank.platform.messaging.EventEnvelope;
 import com.digitalbank.platform.messaging.EventPublisher;
@@ -28,9 +30,14 @@ import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @OrderIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OrderPipelineIntegrationTests {
 
 	private static final String TEAM = "orders-team@digitalbank.example";
@@ -73,6 +81,9 @@ class OrderPipelineIntegrationTests {
 
 	@Autowired
 	JsonMapper jsonMapper;
+
+	@Autowired
+	LoggingSystem logging;
 
 	@Test
 	void aPlacedOrderIsRecordedInvoicedAndConfirmedWithADownloadableInvoice() throws Exception {
@@ -119,8 +130,18 @@ class OrderPipelineIntegrationTests {
 			.isTrue();
 	}
 
+	/**
+	 * Each step answers a redelivery by handling it, not by failing it into its DLQ
+	 * (which would leave mail, invoice and order just as unchanged). Handled, each one
+	 * reaches its step's idempotent decision, seen in the step's log: the record writer's
+	 * redelivery tells invoice and internal notification again, and each invoice
+	 * redelivery tells the customer confirmation again. So the invoice step decides
+	 * "issued before" twice, the internal e-mail "sent before" twice and the customer
+	 * e-mail three times; a failed redelivery lowers these counts. The dead-letter queues
+	 * are emptied first and must stay empty.
+	 */
 	@Test
-	void redeliveredMessagesSendNoSecondEmailAndWriteNoSecondInvoice() {
+	void redeliveredMessagesAreHandledWithoutASecondEmailOrInvoice(CapturedOutput output) {
 		String tenant = "t-" + UUID.randomUUID();
 		String email = "again-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String orderId = ApiClient.on(port)
@@ -134,24 +155,73 @@ class OrderPipelineIntegrationTests {
 		ReceivedMail.awaitOne(email, order.orderNumber());
 		ReceivedMail.awaitOne(TEAM, order.orderNumber());
 		String etag = probe.invoiceETag(key);
-
-		Map<String, String> recorded = Map.of("tenantId", tenant, "orderId", orderId);
-		publisher.publish(OrderPipeline.CREATION,
-				OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
-		publisher.publish(OrderPipeline.INVOICE,
-				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
-				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
-				OutgoingEvent
-					.of(OrderPipeline.INVOICE_CREATED,
-							Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
-					.forTenant(tenant));
 		probe.awaitDrained(Duration.ofSeconds(40));
+		probe.purgeDeadLetters();
+		Order invoiced = store.find(tenant, orderId).orElseThrow();
 
+		try (StepDecisions decisions = StepDecisions.logged(logging)) {
+			Map<String, String> recorded = Map.of("tenantId", tenant, "orderId", orderId);
+			publisher.publish(OrderPipeline.CREATION,
+					OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
+			publisher.publish(OrderPipeline.INVOICE,
+					OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
+			publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
+					OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
+			publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+					OutgoingEvent
+						.of(OrderPipeline.INVOICE_CREATED,
+								Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
+						.forTenant(tenant));
+			probe.awaitDrained(Duration.ofSeconds(40));
+		}
+
+		assertThat(probe.deadLetterDepths()).hasSize(4)
+			.allSatisfy((queue, depth) -> assertThat(depth).as("messages in " + queue).isZero());
+		assertThat(lines(output, "Invoice of order " + orderId + " was issued before")).isEqualTo(2);
+		assertThat(lines(output, "INTERNAL_NOTIFICATION of order " + orderId + " was sent")).isEqualTo(2);
+		assertThat(lines(output, "CUSTOMER_CONFIRMATION of order " + orderId + " was sent")).isEqualTo(3);
 		assertThat(ReceivedMail.to(email, order.orderNumber())).hasSize(1);
 		assertThat(ReceivedMail.to(TEAM, order.orderNumber())).hasSize(1);
 		assertThat(probe.invoiceETag(key)).isEqualTo(etag);
+		assertThat(store.find(tenant, orderId)).contains(invoiced);
+	}
+
+	/**
+	 * Each step reads only the event it was written for. Every message here would be
+	 * handled if its type were not checked (an order recorded, an invoice issued, two
+	 * e-mails sent); checked, each one ends in its step's DLQ and changes nothing.
+	 */
+	@Test
+	void everyStepDeadLettersAnEventOfAnotherType() {
+		String tenant = "t-" + UUID.randomUUID();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Order recorded = TestOrders.order(pricing, tenant, now, 1);
+		Order unrecorded = TestOrders.order(pricing, tenant, now.plusSeconds(1), 1);
+		store.insert(recorded);
+		String key = "invoices/" + tenant + "/" + recorded.orderId() + ".pdf";
+		Map<String, String> keyOfRecorded = Map.of("tenantId", tenant, "orderId", recorded.orderId(), "invoiceKey",
+				key);
+		PipelineProbe probe = new PipelineProbe(sqs, s3);
+
+		publisher.publish(OrderPipeline.CREATION,
+				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, unrecorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.INVOICE,
+				OutgoingEvent.of(OrderPipeline.INVOICE_CREATED, keyOfRecorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
+				OutgoingEvent.of(OrderPipeline.INVOICE_CREATED, keyOfRecorded).forTenant(tenant));
+		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, keyOfRecorded).forTenant(tenant));
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			for (String queue : List.of(OrderPipeline.CREATION, OrderPipeline.INVOICE,
+					OrderPipeline.INTERNAL_NOTIFICATION, OrderPipeline.CUSTOMER_CONFIRMATION)) {
+				assertThat(probe.deadLettered(queue)).as(queue).filteredOn(body -> body.contains(tenant)).hasSize(1);
+			}
+		});
+		assertThat(store.find(tenant, unrecorded.orderId())).isEmpty();
+		assertThat(probe.invoice(key)).isNull();
+		assertThat(ReceivedMail.to(TEAM, recorded.orderNumber())).isEmpty();
+		assertThat(ReceivedMail.to(recorded.customer().email(), recorded.orderNumber())).isEmpty();
 	}
 
 	@Test
@@ -194,6 +264,31 @@ class OrderPipelineIntegrationTests {
 		return jsonMapper.writeValueAsString(new EventEnvelope<>(EventEnvelope.CURRENT_VERSION,
 				UUID.randomUUID().toString(), OrderPipeline.ORDER_SUBMITTED, "c-" + UUID.randomUUID(), Instant.now(),
 				"test", "user-1", tenant, order));
+	}
+
+	/**
+	 * Turns on, for one block, the INFO lines in which the invoice and e-mail steps say
+	 * what they decided; the test profile logs only warnings.
+	 */
+	private record StepDecisions(LoggingSystem logging) implements AutoCloseable {
+
+		private static final List<String> LOGGERS = List.of(InvoiceIssuing.class.getName(),
+				OrderEmails.class.getName());
+
+		static StepDecisions logged(LoggingSystem logging) {
+			LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.INFO));
+			return new StepDecisions(logging);
+		}
+
+		@Override
+		public void close() {
+			LOGGERS.forEach(logger -> logging.setLogLevel(logger, null));
+		}
+
+	}
+
+	private static long lines(CapturedOutput output, String text) {
+		return output.getOut().lines().filter(line -> line.contains(text)).count();
 	}
 
 	private static SendMessageBatchRequestEntry entry(String id, String body) {

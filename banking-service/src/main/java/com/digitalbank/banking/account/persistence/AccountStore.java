@@ -1,7 +1,6 @@
 package com.digitalbank.banking.account.persistence;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,8 +11,9 @@ import java.util.Optional;
 
 import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountId;
+import com.digitalbank.banking.account.AccountProperties;
 import com.digitalbank.banking.account.AccountStatus;
-import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.dynamodb.WriteTransaction;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,19 +31,23 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 @Component
 public class AccountStore {
 
-	static final String TABLE = "bank-accounts";
-
 	static final String BY_USER_INDEX = "AccountsByUser";
 
 	private final DynamoDbClient dynamoDb;
 
-	AccountStore(DynamoDbClient dynamoDb) {
+	private final JsonItems items;
+
+	private final String table;
+
+	AccountStore(DynamoDbClient dynamoDb, JsonItems items, AccountProperties properties) {
 		this.dynamoDb = dynamoDb;
+		this.items = items;
+		this.table = properties.table();
 	}
 
 	public Optional<Account> find(AccountId accountId) {
 		Map<String, AttributeValue> item = dynamoDb
-			.getItem(get -> get.tableName(TABLE).key(key(accountId)).consistentRead(true))
+			.getItem(get -> get.tableName(table).key(key(accountId)).consistentRead(true))
 			.item();
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
 	}
@@ -58,14 +62,14 @@ public class AccountStore {
 			.map(AccountStore::key)
 			.toList();
 		Map<String, KeysAndAttributes> pending = keys.isEmpty() ? Map.of()
-				: Map.of(TABLE, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+				: Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
 		while (!pending.isEmpty()) {
 			Map<String, KeysAndAttributes> request = pending;
 			BatchGetItemResponse response = dynamoDb.batchGetItem(batch -> batch.requestItems(request));
 			response.responses()
-				.getOrDefault(TABLE, List.of())
+				.getOrDefault(table, List.of())
 				.stream()
-				.map(AccountStore::fromItem)
+				.map(this::fromItem)
 				.forEach(account -> found.put(account.accountId(), account));
 			pending = response.unprocessedKeys();
 		}
@@ -75,7 +79,7 @@ public class AccountStore {
 	public List<Account> findByUser(String userId) {
 		List<AccountId> ids = new ArrayList<>();
 		dynamoDb
-			.queryPaginator(query -> query.tableName(TABLE)
+			.queryPaginator(query -> query.tableName(table)
 				.indexName(BY_USER_INDEX)
 				.keyConditionExpression("userId = :user")
 				.expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId))))
@@ -87,7 +91,7 @@ public class AccountStore {
 
 	public boolean createIfAbsent(Account account) {
 		try {
-			dynamoDb.putItem(put -> put.tableName(TABLE)
+			dynamoDb.putItem(put -> put.tableName(table)
 				.item(toItem(account))
 				.conditionExpression("attribute_not_exists(accountId)"));
 			return true;
@@ -116,7 +120,7 @@ public class AccountStore {
 		}
 		transaction.add(TransactWriteItem.builder()
 			.update(Update.builder()
-				.tableName(TABLE)
+				.tableName(table)
 				.key(key(before.accountId()))
 				.updateExpression("SET #balance = :balance, #version = :next")
 				.conditionExpression(condition)
@@ -130,33 +134,12 @@ public class AccountStore {
 		return Map.of("accountId", AttributeValue.fromS(accountId.value()));
 	}
 
-	static Map<String, AttributeValue> toItem(Account account) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put("accountId", AttributeValue.fromS(account.accountId().value()));
-		item.put("userId", AttributeValue.fromS(account.userId()));
-		item.put("type", AttributeValue.fromS(account.type().name()));
-		item.put("currency", AttributeValue.fromS(account.currency()));
-		item.put("balance", AttributeValue.fromN(account.balance().toPlainString()));
-		item.put("openingBalance", AttributeValue.fromN(account.openingBalance().toPlainString()));
-		item.put("status", AttributeValue.fromS(account.status().name()));
-		item.put("version", AttributeValue.fromN(Long.toString(account.version())));
-		item.put("accountNumber", AttributeValue.fromS(account.accountNumber()));
-		item.put("clabe", AttributeValue.fromS(account.clabe()));
-		item.put("createdAt", AttributeValue.fromS(account.createdAt().toString()));
-		return item;
+	private Map<String, AttributeValue> toItem(Account account) {
+		return items.toItem(account);
 	}
 
-	static Account fromItem(Map<String, AttributeValue> item) {
-		return new Account(new AccountId(item.get("accountId").s()), item.get("userId").s(),
-				AccountType.valueOf(item.get("type").s()), item.get("currency").s(), money(item.get("balance")),
-				money(item.get("openingBalance")), AccountStatus.valueOf(item.get("status").s()),
-				Long.parseLong(item.get("version").n()), item.get("accountNumber").s(), item.get("clabe").s(),
-				Instant.parse(item.get("createdAt").s()));
-	}
-
-	/** DynamoDB numbers are exact decimals; keep them at two places. */
-	private static BigDecimal money(AttributeValue value) {
-		return new BigDecimal(value.n()).setScale(2);
+	private Account fromItem(Map<String, AttributeValue> item) {
+		return items.fromItem(item, Account.class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.digitalbank.banking.account.persistence;
 
+import com.digitalbank.banking.account.AccountProperties;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class AccountTables {
 
 	@Bean
-	TableDeclaration accountsTable() {
-		return TableDeclaration.of(AccountStore.TABLE, KeyAttribute.string("accountId"))
+	TableDeclaration accountsTable(AccountProperties properties) {
+		return TableDeclaration.of(properties.table(), KeyAttribute.string("accountId"))
 			.withIndex(AccountStore.BY_USER_INDEX, KeyAttribute.string("userId"), KeyAttribute.string("accountId"));
 	}
 

@@ -1,8 +1,6 @@
 package com.digitalbank.banking.history.persistence;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -10,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.digitalbank.banking.history.EntryType;
 import com.digitalbank.banking.history.HistoryPage;
 import com.digitalbank.banking.history.HistoryQuery;
 import com.digitalbank.banking.history.LedgerEntry;
+import com.digitalbank.banking.history.HistoryProperties;
+import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.dynamodb.WriteTransaction;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
@@ -34,15 +33,19 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Component
 public class LedgerStore {
 
-	static final String TABLE = "bank-ledger";
-
 	private static final Pattern ENTRY_KEY = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z#[\\w-]+");
 
 	private final DynamoDbClient dynamoDb;
 
-	LedgerStore(DynamoDbClient dynamoDb) {
+	private final JsonItems items;
+
+	private final String table;
+
+	LedgerStore(DynamoDbClient dynamoDb, JsonItems items, HistoryProperties properties) {
 		this.dynamoDb = dynamoDb;
+		this.items = items;
+		this.table = properties.table();
 	}
 
 	public HistoryPage page(HistoryQuery query) {
@@ -54,7 +57,7 @@ public class LedgerStore {
 		// empty one.
 		while (found.size() <= query.limit()) {
 			QueryResponse response = dynamoDb.query(request(query, start, query.limit() + 1 - found.size()));
-			response.items().stream().map(LedgerStore::fromItem).forEach(found::add);
+			response.items().stream().map(item -> items.fromItem(item, LedgerEntry.class)).forEach(found::add);
 			if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
 				break;
 			}
@@ -67,7 +70,7 @@ public class LedgerStore {
 		return new HistoryPage(List.copyOf(page), encode(entryKey(page.getLast())));
 	}
 
-	private static QueryRequest request(HistoryQuery query, Map<String, AttributeValue> start, int limit) {
+	private QueryRequest request(HistoryQuery query, Map<String, AttributeValue> start, int limit) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		values.put(":account", AttributeValue.fromS(query.accountId().value()));
 		String condition = "accountId = :account";
@@ -88,7 +91,7 @@ public class LedgerStore {
 			values.put(":to", AttributeValue.fromS(SortableInstant.format(query.to()) + "#~"));
 		}
 		QueryRequest.Builder request = QueryRequest.builder()
-			.tableName(TABLE)
+			.tableName(table)
 			.keyConditionExpression(condition)
 			.scanIndexForward(false)
 			.consistentRead(true)
@@ -109,41 +112,17 @@ public class LedgerStore {
 	public void addTo(WriteTransaction transaction, LedgerEntry entry, Object tag) {
 		transaction.add(TransactWriteItem.builder()
 			.put(Put.builder()
-				.tableName(TABLE)
+				.tableName(table)
 				.item(toItem(entry))
 				.conditionExpression("attribute_not_exists(entryKey)")
 				.build())
 			.build(), tag);
 	}
 
-	private static Map<String, AttributeValue> toItem(LedgerEntry entry) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put("accountId", AttributeValue.fromS(entry.accountId()));
+	private Map<String, AttributeValue> toItem(LedgerEntry entry) {
+		Map<String, AttributeValue> item = new HashMap<>(items.toItem(entry));
 		item.put("entryKey", AttributeValue.fromS(entryKey(entry)));
-		item.put("transactionId", AttributeValue.fromS(entry.transactionId()));
-		item.put("transferId", AttributeValue.fromS(entry.transferId()));
-		item.put("type", AttributeValue.fromS(entry.type().name()));
-		item.put("amount", AttributeValue.fromN(entry.amount().toPlainString()));
-		item.put("balanceAfter", AttributeValue.fromN(entry.balanceAfter().toPlainString()));
-		item.put("timestamp", AttributeValue.fromS(entry.timestamp().toString()));
-		item.put("counterpartyAccountId", AttributeValue.fromS(entry.counterpartyAccountId()));
-		if (entry.description() != null) {
-			item.put("description", AttributeValue.fromS(entry.description()));
-		}
 		return item;
-	}
-
-	private static LedgerEntry fromItem(Map<String, AttributeValue> item) {
-		AttributeValue description = item.get("description");
-		return new LedgerEntry(item.get("transactionId").s(), item.get("transferId").s(), item.get("accountId").s(),
-				EntryType.valueOf(item.get("type").s()), money(item.get("amount")), money(item.get("balanceAfter")),
-				Instant.parse(item.get("timestamp").s()), description == null ? null : description.s(),
-				item.get("counterpartyAccountId").s());
-	}
-
-	/** DynamoDB numbers are exact decimals; keep them at two places. */
-	private static BigDecimal money(AttributeValue value) {
-		return new BigDecimal(value.n()).setScale(2);
 	}
 
 	static String entryKey(LedgerEntry entry) {

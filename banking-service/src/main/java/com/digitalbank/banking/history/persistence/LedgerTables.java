@@ -1,5 +1,6 @@
 package com.digitalbank.banking.history.persistence;
 
+import com.digitalbank.banking.history.HistoryProperties;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class LedgerTables {
 
 	@Bean
-	TableDeclaration ledgerTable() {
-		return TableDeclaration.of(LedgerStore.TABLE, KeyAttribute.string("accountId"),
+	TableDeclaration ledgerTable(HistoryProperties properties) {
+		return TableDeclaration.of(properties.table(), KeyAttribute.string("accountId"),
 				KeyAttribute.string("entryKey"));
 	}
 

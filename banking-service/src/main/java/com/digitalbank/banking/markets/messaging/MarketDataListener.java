@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketDataListener {
 
-	static final String QUEUE = "market-data";
-
 	private final BatchProcessor batchProcessor;
 
 	private final MarketAlertProcessing processing;
@@ -27,7 +25,7 @@ class MarketDataListener {
 		this.processing = processing;
 	}
 
-	@SqsListener(value = QUEUE, acknowledgementMode = "MANUAL", maxMessagesPerPoll = "10")
+	@SqsListener(value = "${banking.markets.data-queue}", acknowledgementMode = "MANUAL", maxMessagesPerPoll = "10")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement,
 				message -> processing.process(message.bodyAs(TickMessage.class).toTick(message.messageId())));

@@ -1,13 +1,10 @@
 package com.digitalbank.banking.markets.messaging;
 
-import java.time.Duration;
-
 import com.digitalbank.banking.markets.AlertChannel;
 import com.digitalbank.banking.markets.MarketProperties;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.resources.QueueDeclaration;
 import io.awspring.cloud.sns.core.SnsTemplate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class MarketQueues {
 
 	@Bean
-	QueueDeclaration marketDataQueue(@Value("${banking.markets.visibility-timeout:30s}") Duration visibility) {
-		return QueueDeclaration.of(MarketDataListener.QUEUE).withVisibilityTimeout(visibility);
+	QueueDeclaration marketDataQueue(MarketProperties properties) {
+		return QueueDeclaration.of(properties.dataQueue()).withVisibilityTimeout(properties.visibilityTimeout());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,12 +1,13 @@
 package com.digitalbank.banking.markets.persistence;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.digitalbank.banking.markets.MarketAlert;
+import com.digitalbank.banking.markets.MarketProperties;
+import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.resources.SortableInstant;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,25 +21,27 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 @Component
 public class AlertStore {
 
-	public static final String TABLE = "market-alerts";
-
 	private final DynamoDbClient dynamoDb;
 
-	AlertStore(DynamoDbClient dynamoDb) {
+	private final JsonItems items;
+
+	private final String table;
+
+	AlertStore(DynamoDbClient dynamoDb, JsonItems items, MarketProperties properties) {
 		this.dynamoDb = dynamoDb;
+		this.items = items;
+		this.table = properties.table();
 	}
 
 	/** True when this tick's alert was not stored before. */
 	public boolean recordIfNew(MarketAlert alert) {
-		Map<String, AttributeValue> item = new HashMap<>(key(alert));
-		item.put("price", AttributeValue.fromN(alert.price().toPlainString()));
-		item.put("direction", AttributeValue.fromS(alert.direction().name()));
-		item.put("threshold", AttributeValue.fromN(alert.threshold().toPlainString()));
-		item.put("tickTime", AttributeValue.fromS(alert.timestamp().toString()));
+		Map<String, AttributeValue> item = new HashMap<>(items.toItem(alert));
+		// The sort key: the tick's own time, in a fixed width that sorts.
+		item.putAll(key(alert));
 		item.put("published", AttributeValue.fromBool(false));
 		try {
 			dynamoDb
-				.putItem(put -> put.tableName(TABLE).item(item).conditionExpression("attribute_not_exists(symbol)"));
+				.putItem(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(symbol)"));
 			return true;
 		}
 		catch (ConditionalCheckFailedException duplicate) {
@@ -48,13 +51,13 @@ public class AlertStore {
 
 	public boolean isPublished(MarketAlert alert) {
 		Map<String, AttributeValue> item = dynamoDb
-			.getItem(get -> get.tableName(TABLE).key(key(alert)).consistentRead(true))
+			.getItem(get -> get.tableName(table).key(key(alert)).consistentRead(true))
 			.item();
 		return item != null && item.containsKey("published") && item.get("published").bool();
 	}
 
 	public void markPublished(MarketAlert alert) {
-		dynamoDb.updateItem(update -> update.tableName(TABLE)
+		dynamoDb.updateItem(update -> update.tableName(table)
 			.key(key(alert))
 			.updateExpression("SET published = :yes")
 			.expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))));
@@ -69,7 +72,7 @@ public class AlertStore {
 			values.put(":from", AttributeValue.fromS(SortableInstant.format(from)));
 		}
 		QueryRequest.Builder request = QueryRequest.builder()
-			.tableName(TABLE)
+			.tableName(table)
 			.keyConditionExpression(condition)
 			.expressionAttributeValues(values)
 			.scanIndexForward(false)
@@ -77,18 +80,16 @@ public class AlertStore {
 		if (from != null) {
 			request.expressionAttributeNames(Map.of("#ts", "timestamp"));
 		}
-		return dynamoDb.query(request.build()).items().stream().map(AlertStore::fromItem).toList();
+		return dynamoDb.query(request.build())
+			.items()
+			.stream()
+			.map(item -> items.fromItem(item, MarketAlert.class))
+			.toList();
 	}
 
 	private static Map<String, AttributeValue> key(MarketAlert alert) {
 		return Map.of("symbol", AttributeValue.fromS(alert.symbol()), "timestamp",
 				AttributeValue.fromS(SortableInstant.format(alert.timestamp())));
-	}
-
-	private static MarketAlert fromItem(Map<String, AttributeValue> item) {
-		return new MarketAlert(item.get("symbol").s(), new BigDecimal(item.get("price").n()),
-				Instant.parse(item.get("tickTime").s()), MarketAlert.Direction.valueOf(item.get("direction").s()),
-				new BigDecimal(item.get("threshold").n()));
 	}
 
 }

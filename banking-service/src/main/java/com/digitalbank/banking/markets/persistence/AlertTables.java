@@ -1,5 +1,6 @@
 package com.digitalbank.banking.markets.persistence;
 
+import com.digitalbank.banking.markets.MarketProperties;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class AlertTables {
 
 	@Bean
-	TableDeclaration marketAlertsTable() {
-		return TableDeclaration.of(AlertStore.TABLE, KeyAttribute.string("symbol"), KeyAttribute.string("timestamp"));
+	TableDeclaration marketAlertsTable(MarketProperties properties) {
+		return TableDeclaration.of(properties.table(), KeyAttribute.string("symbol"), KeyAttribute.string("timestamp"));
 	}
 
 }

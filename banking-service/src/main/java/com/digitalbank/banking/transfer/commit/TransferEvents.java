@@ -3,6 +3,7 @@ package com.digitalbank.banking.transfer.commit;
 import java.util.List;
 
 import com.digitalbank.banking.transfer.TransferCompleted;
+import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
 import org.slf4j.Logger;
@@ -21,8 +22,11 @@ class TransferEvents {
 
 	private final EventPublisher events;
 
-	TransferEvents(EventPublisher events) {
+	private final String queue;
+
+	TransferEvents(EventPublisher events, TransferProperties properties) {
 		this.events = events;
+		this.queue = properties.eventsQueue();
 	}
 
 	void announce(List<TransferPlan.Planned> planned, List<PendingTransfer> pending) {
@@ -33,7 +37,7 @@ class TransferEvents {
 			.toList();
 		Thread.startVirtualThread(() -> {
 			try {
-				events.publishAll(TransferCompleted.QUEUE, completed);
+				events.publishAll(queue, completed);
 			}
 			catch (RuntimeException ex) {
 				log.error("{} transfers committed but their events were not all published", completed.size(), ex);

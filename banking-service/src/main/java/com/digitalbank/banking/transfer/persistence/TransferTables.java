@@ -1,5 +1,6 @@
 package com.digitalbank.banking.transfer.persistence;
 
+import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class TransferTables {
 
 	@Bean
-	TableDeclaration transfersTable() {
-		return TableDeclaration.of(TransferStore.TABLE, KeyAttribute.string("transferId"));
+	TableDeclaration transfersTable(TransferProperties properties) {
+		return TableDeclaration.of(properties.table(), KeyAttribute.string("transferId"));
 	}
 
 }

@@ -37,6 +37,7 @@ class InvoiceListener {
 			maxMessagesPerPoll = "${orders.pipeline.invoice-batch-size:2}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
+			message.requireType(OrderPipeline.ORDER_RECORDED);
 			RecordedOrder order = message.data(RecordedOrder.class);
 			message.requireTenant(order.tenantId());
 			invoices.issue(order.tenantId(), order.orderId())

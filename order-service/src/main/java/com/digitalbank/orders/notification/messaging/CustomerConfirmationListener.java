@@ -28,6 +28,7 @@ class CustomerConfirmationListener {
 			maxMessagesPerPoll = "${orders.pipeline.mail-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
+			message.requireType(OrderPipeline.INVOICE_CREATED);
 			InvoiceCreated invoice = message.data(InvoiceCreated.class);
 			message.requireTenant(invoice.tenantId());
 			emails.sendCustomerConfirmation(invoice.tenantId(), invoice.orderId());

@@ -28,6 +28,7 @@ class InternalNotificationListener {
 			maxMessagesPerPoll = "${orders.pipeline.mail-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
+			message.requireType(OrderPipeline.ORDER_RECORDED);
 			RecordedOrder order = message.data(RecordedOrder.class);
 			message.requireTenant(order.tenantId());
 			emails.sendInternalNotification(order.tenantId(), order.orderId());

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.digitalbank.orders.notification.EmailKind;
 import com.digitalbank.orders.order.OrdersProperties;
-import com.digitalbank.orders.order.persistence.OrderKeys;
+import com.digitalbank.orders.order.TenantPartition;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -39,15 +39,16 @@ public class EmailLog {
 	 * True when this caller may send the e-mail; false when it was sent or is being sent.
 	 */
 	public boolean claim(String tenantId, String orderId, EmailKind kind, Instant now, Instant staleBefore) {
-		Map<String, AttributeValue> item = Map.of("PK", AttributeValue.fromS(OrderKeys.tenant(tenantId)), "SK",
-				AttributeValue.fromS(sortKey(orderId, kind)), "state", AttributeValue.fromS(CLAIMED), "claimedAt",
-				millis(now), "kind", AttributeValue.fromS(kind.name()));
+		Map<String, AttributeValue> item = Map.of(TenantPartition.PARTITION_KEY, partition(tenantId),
+				TenantPartition.SORT_KEY, AttributeValue.fromS(sortKey(orderId, kind)), "state",
+				AttributeValue.fromS(CLAIMED), "claimedAt", millis(now), "kind", AttributeValue.fromS(kind.name()));
 		Map<String, AttributeValue> values = Map.of(":claimed", AttributeValue.fromS(CLAIMED), ":stale",
 				millis(staleBefore));
 		try {
 			dynamoDb.putItem(put -> put.tableName(table)
 				.item(item)
-				.conditionExpression("attribute_not_exists(PK) OR (#state = :claimed AND #at < :stale)")
+				.conditionExpression("attribute_not_exists(" + TenantPartition.PARTITION_KEY
+						+ ") OR (#state = :claimed AND #at < :stale)")
 				.expressionAttributeNames(NAMES)
 				.expressionAttributeValues(values));
 			return true;
@@ -80,8 +81,12 @@ public class EmailLog {
 	}
 
 	private static Map<String, AttributeValue> key(String tenantId, String orderId, EmailKind kind) {
-		return Map.of("PK", AttributeValue.fromS(OrderKeys.tenant(tenantId)), "SK",
+		return Map.of(TenantPartition.PARTITION_KEY, partition(tenantId), TenantPartition.SORT_KEY,
 				AttributeValue.fromS(sortKey(orderId, kind)));
+	}
+
+	private static AttributeValue partition(String tenantId) {
+		return AttributeValue.fromS(new TenantPartition(tenantId).key());
 	}
 
 	private static String sortKey(String orderId, EmailKind kind) {

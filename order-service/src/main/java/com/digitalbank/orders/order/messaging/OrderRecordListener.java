@@ -38,10 +38,7 @@ class OrderRecordListener {
 	}
 
 	private static Order submittedOrder(IncomingMessage message) {
-		if (!OrderPipeline.ORDER_SUBMITTED.equals(message.envelope().eventType())) {
-			throw new MalformedMessageException("Message " + message.messageId() + " is a "
-					+ message.envelope().eventType() + ", not an " + OrderPipeline.ORDER_SUBMITTED);
-		}
+		message.requireType(OrderPipeline.ORDER_SUBMITTED);
 		Order order = message.data(Order.class);
 		message.requireTenant(order.tenantId());
 		if (order.orderId() == null || order.items().isEmpty()) {

@@ -3,6 +3,7 @@ package com.digitalbank.orders.order.persistence;
 import java.time.Instant;
 import java.util.Map;
 
+import com.digitalbank.orders.order.TenantPartition;
 import com.digitalbank.platform.resources.SortableInstant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -13,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class OrderKeys {
 
-	public static final String PK = "PK";
+	public static final String PK = TenantPartition.PARTITION_KEY;
 
-	public static final String SK = "SK";
+	public static final String SK = TenantPartition.SORT_KEY;
 
 	public static final String GSI1PK = "GSI1PK";
 
@@ -30,8 +31,8 @@ public final class OrderKeys {
 	private OrderKeys() {
 	}
 
-	public static String tenant(String tenantId) {
-		return "TENANT#" + tenantId;
+	static String tenant(String tenantId) {
+		return new TenantPartition(tenantId).key();
 	}
 
 	static String order(String orderId) {

@@ -10,6 +10,7 @@ import io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,15 +23,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The idempotency table, its store, and the filter and interceptor that apply it to
- * POSTs.
+ * POSTs. Singletons step aside for a service's own bean of their type; the table, filter
+ * and interceptor, of which an application has many, for a bean of the same name.
  */
 @AutoConfiguration(after = { DynamoDbAutoConfiguration.class, ProblemAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(DynamoDbClient.class)
+@ConditionalOnBooleanProperty(name = "platform.idempotency.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(name = "idempotencyTable")
 	TableDeclaration idempotencyTable(IdempotencyProperties properties) {
 		return TableDeclaration.of(properties.table(), KeyAttribute.string(IdempotencyStore.ID))
 			.withTimeToLive("expiresAt");
@@ -43,11 +47,13 @@ public class IdempotencyAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	IdempotentAnswers idempotentAnswers(ProblemResponseWriter writer, ObjectProvider<DispatcherServlet> dispatcher) {
 		return new IdempotentAnswers(writer, dispatcher);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "idempotencyFilter")
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, IdempotentAnswers answers,
 			ProblemResponseWriter writer) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
@@ -58,6 +64,7 @@ public class IdempotencyAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "idempotencyInterceptor")
 	WebMvcConfigurer idempotencyInterceptor(IdempotencyStore store, IdempotentAnswers answers) {
 		IdempotencyInterceptor interceptor = new IdempotencyInterceptor(store, answers);
 		return new WebMvcConfigurer() {

@@ -1,5 +1,7 @@
 package com.digitalbank.platform.messaging;
 
+import java.util.Arrays;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +58,19 @@ public record IncomingMessage(String messageId, int receiveCount, String body, J
 		}
 		catch (JacksonException ex) {
 			throw new MalformedMessageException("Message " + messageId + " is not a " + type.getSimpleName(), ex);
+		}
+	}
+
+	/**
+	 * Fails the message unless its envelope carries one of the given event types: a
+	 * listener reads only the events it was written for, so a message put on the wrong
+	 * queue is dead-lettered instead of being read as something it is not.
+	 */
+	public void requireType(String... eventTypes) {
+		String eventType = envelope().eventType();
+		if (!Arrays.asList(eventTypes).contains(eventType)) {
+			throw new MalformedMessageException("Message " + messageId + " is a " + eventType + ", not "
+					+ (eventTypes.length == 1 ? "a " + eventTypes[0] : "one of " + Arrays.toString(eventTypes)));
 		}
 	}
 

@@ -31,6 +31,19 @@ class IncomingMessageTests {
 	}
 
 	@Test
+	void refusesAnEventOfAnotherTypeThanTheListenerReads() {
+		IncomingMessage message = message("{\"version\":1,\"eventType\":\"PAID\",\"tenantId\":\"acme\",\"data\":{}}");
+
+		message.requireType("PAID");
+		message.requireType("REFUNDED", "PAID");
+		assertThatThrownBy(() -> message.requireType("REFUNDED")).isInstanceOf(MalformedMessageException.class)
+			.hasMessageContaining("PAID")
+			.hasMessageContaining("REFUNDED");
+		assertThatThrownBy(() -> message("{\"symbol\":\"X\"}").requireType("PAID"))
+			.isInstanceOf(MalformedMessageException.class);
+	}
+
+	@Test
 	void refusesBodiesThatAreNotEnvelopes() {
 		assertThatThrownBy(() -> message("not json").data(Map.class)).isInstanceOf(MalformedMessageException.class);
 		assertThatThrownBy(() -> message("{\"symbol\":\"X\"}").envelope())
