@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -24,6 +25,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -50,13 +55,24 @@ class LocalAwsStackTests {
 	}
 
 	@Test
-	void dynamoDbListsTablesThroughTheSdk() {
+	void dynamoDbStoresAndReadsAnItemThroughTheSdk() {
 		try (DynamoDbClient dynamo = DynamoDbClient.builder()
 			.endpointOverride(URI.create(stack.dynamoDbEndpoint()))
 			.region(Region.US_EAST_1)
 			.credentialsProvider(credentials)
 			.build()) {
-			assertThat(dynamo.listTables().tableNames()).isNotNull();
+			dynamo.createTable(table -> table.tableName("stack-test")
+				.keySchema(key -> key.attributeName("id").keyType(KeyType.HASH))
+				.attributeDefinitions(id -> id.attributeName("id").attributeType(ScalarAttributeType.S))
+				.billingMode(BillingMode.PAY_PER_REQUEST));
+			dynamo.putItem(put -> put.tableName("stack-test")
+				.item(Map.of("id", AttributeValue.fromS("acc-1"), "balance", AttributeValue.fromN("1500.00"))));
+
+			assertThat(dynamo.listTables().tableNames()).contains("stack-test");
+			assertThat(
+					dynamo.getItem(get -> get.tableName("stack-test").key(Map.of("id", AttributeValue.fromS("acc-1"))))
+						.item())
+				.containsEntry("balance", AttributeValue.fromN("1500"));
 		}
 	}
 

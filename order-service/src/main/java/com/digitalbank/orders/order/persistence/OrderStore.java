@@ -10,12 +10,12 @@ import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderNotFoundException;
 import com.digitalbank.orders.order.OrderVersionMismatchException;
 import com.digitalbank.orders.order.OrdersProperties;
+import com.digitalbank.platform.dynamodb.JsonItems;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads orders. Every write is conditional: the record writer's put succeeds
@@ -27,13 +27,13 @@ public class OrderStore {
 
 	private final DynamoDbClient dynamoDb;
 
-	private final JsonAttributes attributes;
+	private final JsonItems items;
 
 	private final String table;
 
-	OrderStore(DynamoDbClient dynamoDb, JsonMapper jsonMapper, OrdersProperties properties) {
+	OrderStore(DynamoDbClient dynamoDb, JsonItems items, OrdersProperties properties) {
 		this.dynamoDb = dynamoDb;
-		this.attributes = new JsonAttributes(jsonMapper);
+		this.items = items;
 		this.table = properties.table();
 	}
 
@@ -41,7 +41,7 @@ public class OrderStore {
 	 * Stores a new order; false when it was stored before (a redelivery), which is fine.
 	 */
 	public boolean insert(Order order) {
-		Map<String, AttributeValue> item = new HashMap<>(attributes.toItem(order));
+		Map<String, AttributeValue> item = new HashMap<>(items.toItem(order));
 		item.putAll(OrderKeys.key(order.tenantId(), order.orderId()));
 		item.put(OrderKeys.GSI1PK, AttributeValue.fromS(OrderKeys.tenant(order.tenantId())));
 		item.put(OrderKeys.GSI1SK, AttributeValue.fromS(OrderKeys.byDate(order.createdAt(), order.orderId())));
@@ -62,7 +62,7 @@ public class OrderStore {
 		Map<String, AttributeValue> item = dynamoDb
 			.getItem(get -> get.tableName(table).key(OrderKeys.key(tenantId, orderId)).consistentRead(true))
 			.item();
-		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(attributes.fromItem(item, Order.class));
+		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(items.fromItem(item, Order.class));
 	}
 
 	/**
@@ -81,13 +81,13 @@ public class OrderStore {
 					.expressionAttributeNames(Map.of("#status", "status", "#updatedAt", "updatedAt", "#version",
 							"version", "#history", "statusHistory"))
 					.expressionAttributeValues(Map.of(":status", AttributeValue.fromS(changed.status().name()),
-							":updatedAt", attributes.toAttribute(changed.updatedAt()), ":version",
+							":updatedAt", items.toAttribute(changed.updatedAt()), ":version",
 							AttributeValue.fromN(String.valueOf(changed.version())), ":history",
-							attributes.toAttribute(changed.statusHistory()), ":expected",
+							items.toAttribute(changed.statusHistory()), ":expected",
 							AttributeValue.fromN(String.valueOf(expectedVersion))))
 					.returnValues(ReturnValue.ALL_NEW))
 				.attributes();
-			return attributes.fromItem(updated, Order.class);
+			return items.fromItem(updated, Order.class);
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OrderVersionMismatchException(changed.orderId(), expectedVersion);

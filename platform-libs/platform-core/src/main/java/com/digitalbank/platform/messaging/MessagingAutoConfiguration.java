@@ -3,10 +3,13 @@ package com.digitalbank.platform.messaging;
 import java.time.Clock;
 
 import io.awspring.cloud.autoconfigure.sqs.SqsAutoConfiguration;
+import com.digitalbank.platform.defaults.ClockAutoConfiguration;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -15,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The event publisher and batch processor over the SQS template Spring Cloud AWS builds.
+ * Envelopes are stamped with the service's {@link Clock}, so a test that fixes the clock
+ * sees the same time in its events.
  */
-@AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class })
+@AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class, ClockAutoConfiguration.class })
+@ConditionalOnBooleanProperty(name = "platform.messaging.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
@@ -24,8 +30,8 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(SqsTemplate.class)
 	EventPublisher eventPublisher(SqsTemplate sqsTemplate, JsonMapper jsonMapper,
-			@Value("${spring.application.name:application}") String source) {
-		return new EventPublisher(sqsTemplate, jsonMapper, source, Clock.systemUTC());
+			@Value("${spring.application.name:application}") String source, ObjectProvider<Clock> clock) {
+		return new EventPublisher(sqsTemplate, jsonMapper, source, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

@@ -1,27 +1,44 @@
 package com.digitalbank.platform.openapi;
 
+import com.digitalbank.platform.security.CurrentUser;
+import com.digitalbank.platform.security.PublicPaths;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.api.AbstractOpenApiResource;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The service's OpenAPI document, with a bearer JWT scheme applied to every operation so
- * that Swagger UI's "Authorize" button takes a token from {@code ./dev token}.
+ * that Swagger UI's "Authorize" button takes a token from {@code ./dev token}. Every
+ * springdoc adjustment the platform makes is here, so the other mechanisms know nothing
+ * of the documentation.
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
+@ConditionalOnBooleanProperty(name = "platform.openapi.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(OpenApiProperties.class)
 public class OpenApiAutoConfiguration {
 
 	static final String BEARER = "bearer-jwt";
+
+	static {
+		// The caller comes from the token, not from the request: keep it out of the
+		// operations' parameters.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+		// The error page answers every failure as problem JSON; it is not an operation.
+		AbstractOpenApiResource.addHiddenRestControllers(ErrorController.class);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -36,6 +53,14 @@ public class OpenApiAutoConfiguration {
 						.bearerFormat("JWT")
 						.description("Locally: ./dev token --user user-123 --tenant acme")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/** The document and the page are read before anyone has a token. */
+	@Bean
+	@ConditionalOnMissingBean(name = "openApiPublicPaths")
+	PublicPaths openApiPublicPaths() {
+		return PublicPaths.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+				"/swagger-ui/**");
 	}
 
 }

@@ -83,12 +83,21 @@ public final class ProblemCodes {
 	}
 
 	static boolean isPayloadTooLarge(Throwable ex) {
+		return cause(ex, PayloadTooLargeException.class) != null;
+	}
+
+	/**
+	 * The first exception of the type in the cause chain, or null: a business rule broken
+	 * while Spring converted or Jackson read the request (a typed id refusing its value)
+	 * is found behind the conversion or parsing failure that wraps it.
+	 */
+	static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PayloadTooLargeException) {
-				return true;
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
 			}
 		}
-		return false;
+		return null;
 	}
 
 	static ProblemDetail payloadTooLarge() {

@@ -1,6 +1,5 @@
 package com.digitalbank.platform.problem;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
  * rejection, an error raised in a filter) is answered as problem JSON like everything
  * else.
  */
-@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every exception that leaves a controller into a problem response. Spring MVC's
  * own exceptions keep their status and get a stable code; business rules map by their
- * kind; anything unexpected is logged with its stack trace and answered as a bare 500.
+ * kind, also when one was broken while the request was converted or read (a typed id
+ * refusing its value); anything unexpected is logged with its stack trace and answered as
+ * a bare 500.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -44,9 +47,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
 			.toList();
+		String code = Violations.code(ex.getConstraintViolations().stream());
 		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "The request is not valid.",
-					errors));
+			.body(Problems.of(HttpStatus.BAD_REQUEST, code, "The request is not valid.", errors));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -75,7 +78,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 			.map(error -> new FieldError(error instanceof org.springframework.validation.FieldError field
 					? field.getField() : error.getObjectName(), error.getDefaultMessage()))
 			.toList();
-		return validationFailed(ex, headers, request, errors);
+		return invalid(ex, headers, request, Violations.codeOfErrors(ex.getBindingResult().getAllErrors().stream()),
+				errors);
 	}
 
 	@Override
@@ -88,7 +92,22 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 				.map(error -> new FieldError(parameterName(result.getMethodParameter().getParameterName(), error),
 						error.getDefaultMessage())))
 			.toList();
-		return validationFailed(ex, headers, request, errors);
+		return invalid(ex, headers, request, Violations.codeOfResults(ex.getParameterValidationResults().stream()),
+				errors);
+	}
+
+	/** Names the parameter, and never echoes a value that may be megabytes long. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		BusinessException refused = ProblemCodes.cause(ex, BusinessException.class);
+		ProblemDetail problem = refused != null
+				? Problems.of(HttpStatus.valueOf(refused.kind().status()), refused.code(), refused.getMessage(),
+						List.of(new FieldError(ex.getPropertyName(), refused.getMessage())))
+				: Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.INVALID_PARAMETER,
+						"A parameter has the wrong type or format.",
+						List.of(new FieldError(ex.getPropertyName(), "has the wrong type or format")));
+		return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
 	}
 
 	@Override
@@ -97,10 +116,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ProblemCodes.isPayloadTooLarge(ex)) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemCodes.payloadTooLarge());
 		}
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
-				"The request body is missing or is not valid JSON of the expected shape.",
-				ProblemCodes.jsonFieldErrors(ex));
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		BusinessException refused = ProblemCodes.cause(ex, BusinessException.class);
+		ProblemDetail problem = refused != null
+				? Problems.of(HttpStatus.valueOf(refused.kind().status()), refused.code(), refused.getMessage(),
+						ProblemCodes.jsonFieldErrors(ex))
+				: Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+						"The request body is missing or is not valid JSON of the expected shape.",
+						ProblemCodes.jsonFieldErrors(ex));
+		return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
 	}
 
 	@Override
@@ -117,10 +140,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
-	private ResponseEntity<Object> validationFailed(Exception ex, HttpHeaders headers, WebRequest request,
+	private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, WebRequest request, String code,
 			List<FieldError> errors) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
-				"The request is not valid.", errors);
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, code, "The request is not valid.", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

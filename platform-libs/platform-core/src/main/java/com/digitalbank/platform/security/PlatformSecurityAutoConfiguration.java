@@ -5,8 +5,9 @@ import java.util.List;
 
 import com.digitalbank.platform.problem.ProblemAutoConfiguration;
 import com.digitalbank.platform.problem.ProblemResponseWriter;
-import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,30 +24,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to
- * forge), health, metrics scraping, OpenAPI and Swagger UI open.
+ * forge); health, metrics scraping, the error page and every {@link PublicPaths} bean
+ * (OpenAPI and Swagger UI) open.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
 		OAuth2ResourceServerAutoConfiguration.class }, after = ProblemAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "platform.security.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
 	static final List<String> OPEN_PATHS = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-			"/swagger-ui/**", "/error");
-
-	static {
-		// The caller comes from the token, not from the request: keep it out of the
-		// OpenAPI.
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
-	}
+			"/actuator/prometheus", "/error");
 
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-			ProblemResponseWriter writer) throws Exception {
+			ObjectProvider<PublicPaths> publicPaths, ProblemResponseWriter writer) throws Exception {
 		ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(writer);
 		List<String> open = new ArrayList<>(OPEN_PATHS);
+		publicPaths.orderedStream().forEach(paths -> open.addAll(paths.patterns()));
 		open.addAll(properties.publicPaths());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
 			.permitAll()
@@ -67,6 +64,7 @@ public class PlatformSecurityAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "currentUserWebMvcConfigurer")
 	WebMvcConfigurer currentUserWebMvcConfigurer() {
 		return new WebMvcConfigurer() {
 			@Override

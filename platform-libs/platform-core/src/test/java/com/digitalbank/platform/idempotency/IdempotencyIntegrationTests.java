@@ -1,10 +1,10 @@
 package com.digitalbank.platform.idempotency;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -139,7 +139,10 @@ class IdempotencyIntegrationTests {
 		int before = recorder.transfersExecuted.get();
 		List<ApiResponse> responses = concurrently(100, () -> keyed.post("/test/transfers", BODY));
 
+		assertThat(responses).hasSize(100);
 		assertThat(recorder.transfersExecuted.get() - before).isEqualTo(1);
+		assertThat(responses).as("calls overlapped the one that ran")
+			.anySatisfy(r -> assertThat(r.status()).isEqualTo(409));
 		List<ApiResponse> created = responses.stream().filter(r -> r.status() == 201).toList();
 		assertThat(created).isNotEmpty();
 		assertThat(created).extracting(ApiResponse::body).containsOnly(created.getFirst().body());
@@ -249,10 +252,26 @@ class IdempotencyIntegrationTests {
 		assertThat(created).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
 	}
 
+	/**
+	 * One thread per call, all released at once, so that every call is in flight
+	 * together.
+	 */
 	private static List<ApiResponse> concurrently(int count, Callable<ApiResponse> call) throws Exception {
+		CountDownLatch ready = new CountDownLatch(count);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<ApiResponse>> futures = new ArrayList<>();
 		List<ApiResponse> responses = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
-			for (Future<ApiResponse> future : pool.invokeAll(Collections.nCopies(count, call))) {
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < count; i++) {
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return call.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			for (Future<ApiResponse> future : futures) {
 				responses.add(future.get());
 			}
 		}

@@ -9,14 +9,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Defaults every service shares, added with the lowest precedence so that a service's
- * {@code application.yml}, the environment or a system property can override any of them.
- * The {@code local} profile adds the stand-in endpoints of the local AWS stack on their
- * documented ports.
+ * Where the AWS clients point, added with the lowest precedence so that a service's
+ * {@code application.yml}, the environment or a system property can override it: the
+ * default region and chain in AWS, and under the {@code local} profile the stand-ins of
+ * the local AWS stack on their documented ports with static credentials.
  */
-public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+public class AwsDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	static final String LOCAL_PROFILE = "local";
+
+	static final String SOURCE_NAME = "platformAwsDefaults";
 
 	private static final String EXCLUDE = "spring.autoconfigure.exclude";
 
@@ -24,11 +26,11 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		Map<String, Object> defaults = new HashMap<>(common());
+		Map<String, Object> defaults = new HashMap<>(aws());
 		if (environment.matchesProfiles(LOCAL_PROFILE)) {
 			defaults.putAll(local());
 		}
-		environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", defaults));
+		environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
 		preferSmtpWhenConfigured(environment);
 	}
 
@@ -47,26 +49,10 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 			.addFirst(new MapPropertySource("platformMailTransport", Map.of(EXCLUDE, merged)));
 	}
 
-	private static Map<String, Object> common() {
-		return Map.ofEntries(Map.entry("logging.structured.format.console", "logstash"),
-				Map.entry("logging.structured.json.customizer",
-						"com.digitalbank.platform.logging.PiiMaskingJsonMembersCustomizer"),
-				Map.entry("spring.threads.virtual.enabled", "true"), Map.entry("server.shutdown", "graceful"),
-				Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "20s"),
-				Map.entry("spring.mvc.problemdetails.enabled", "false"),
-				Map.entry("spring.jackson.default-property-inclusion", "non_null"),
-				// Money must stay exact even where JSON is read into trees first (event
-				// envelopes).
-				Map.entry("spring.jackson.deserialization.use-big-decimal-for-floats", "true"),
-				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
-				Map.entry("management.endpoint.health.probes.enabled", "true"),
-				Map.entry("management.endpoint.health.show-details", "never"),
-				Map.entry("management.observations.key-values.application", "${spring.application.name}"),
-				Map.entry("springdoc.swagger-ui.persist-authorization", "true"),
-				Map.entry("springdoc.swagger-ui.try-it-out-enabled", "true"),
-				Map.entry("spring.cloud.aws.sqs.queue-not-found-strategy", "fail"),
-				// Cognito in AWS: set the issuer (or JWK set) URI per environment.
-				Map.entry("spring.cloud.aws.region.static", "${AWS_REGION:us-east-1}"));
+	private static Map<String, Object> aws() {
+		// Cognito in AWS: set the issuer (or JWK set) URI per environment.
+		return Map.of("spring.cloud.aws.sqs.queue-not-found-strategy", "fail", "spring.cloud.aws.region.static",
+				"${AWS_REGION:us-east-1}");
 	}
 
 	private static Map<String, Object> local() {
