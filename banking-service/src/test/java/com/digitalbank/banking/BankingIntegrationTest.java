@@ -12,10 +12,13 @@ import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountManagement;
 import com.digitalbank.banking.account.AccountTransactions;
 import com.digitalbank.platform.test.ApiClient;
+import com.digitalbank.platform.test.ApiResponse;
 import com.digitalbank.platform.test.WithLocalStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the banking integration tests: one application context against the local stack,
@@ -58,6 +61,13 @@ public abstract class BankingIntegrationTest {
 	protected Account account(String accountId) {
 		AccountId id = new AccountId(accountId);
 		return accountTransactions.read(List.of(id)).get(id);
+	}
+
+	/** A problem response with this status and code. */
+	protected static void assertProblem(ApiResponse response, int status, String code) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.code")).isEqualTo(code);
 	}
 
 	protected static String transferBody(String from, String to, String amount) {

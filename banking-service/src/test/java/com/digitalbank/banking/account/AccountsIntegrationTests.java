@@ -21,7 +21,7 @@ class AccountsIntegrationTests extends BankingIntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<List<String>>json("$.items[*].accountId")).containsExactlyInAnyOrder(checking, savings);
-		assertThat(response.<List<Object>>json("$.items[*].balance")).hasSize(2);
+		assertThat(response.<List<Object>>json("$.items[*].balance")).containsExactlyInAnyOrder(1000.0, 2500.5);
 	}
 
 	@Test

@@ -1,12 +1,13 @@
 package com.digitalbank.banking.benchmark;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,32 +17,46 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.ToDoubleFunction;
 
 import com.digitalbank.banking.BankingIntegrationTest;
+import com.digitalbank.banking.account.AccountProperties;
+import com.digitalbank.banking.history.HistoryProperties;
+import com.digitalbank.banking.transfer.TransferProperties;
+import com.digitalbank.platform.idempotency.IdempotencyProperties;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Not a test: run it by name (see the README). Measures transfers per second and latency
- * through the REST API at 16 concurrent clients against the same number of raw 6-item
- * {@code TransactWriteItems} on the same DynamoDB Local in the same run, in alternating
- * rounds so that a noisy moment on a shared machine does not decide the ratio, and market
- * ticks per second through the listener. Results go to stdout and
- * target/benchmark-banking.txt.
+ * Not a test: run it with {@code ./mvnw -pl banking-service -am test -Pbenchmark} (see
+ * the README). Makes the same kind of transfers three ways, 16 concurrent clients on 10
+ * fresh accounts each time, on the same DynamoDB Local in the same run:
+ * <ul>
+ * <li><b>service</b>: {@code POST /v1/transfers} with a JWT and an
+ * {@code Idempotency-Key}, through the filter chain, the writer's group commit and the
+ * {@code TRANSFER_COMPLETED} events;</li>
+ * <li><b>raw</b>: one bare six-item {@code TransactWriteItems} per transfer
+ * ({@link BareTransfers}), no service code;</li>
+ * <li><b>ceiling</b>: the same bare items, up to 16 transfers per transaction from one
+ * writer thread fed by the 16 clients ({@link CeilingWriter}): what the store allows a
+ * group-committing writer.</li>
+ * </ul>
+ * Each round runs the three paths one after another, a different one first in each round,
+ * and the service's path ends only when its events have all reached the events queue
+ * ({@code banking-events}), so no path is measured while the previous one's work still
+ * runs. Ratios are the median of the rounds' ratios. Then market ticks per second through
+ * the listener. Results go to stdout and target/benchmark-banking.txt.
  */
 class TransferBenchmark extends BankingIntegrationTest {
 
@@ -57,6 +72,18 @@ class TransferBenchmark extends BankingIntegrationTest {
 
 	private static final int TICKS = Integer.getInteger("benchmark.ticks", 2000);
 
+	private static final BigDecimal AMOUNT = new BigDecimal("1.00");
+
+	private enum Way {
+
+		SERVICE, RAW, CEILING
+
+	}
+
+	/** One path's run: its timing and how many transfers each transaction held. */
+	private record Result(Timing timing, double transfersPerTransaction) {
+	}
+
 	@Autowired
 	DynamoDbClient dynamoDb;
 
@@ -66,89 +93,165 @@ class TransferBenchmark extends BankingIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	AccountProperties accountProperties;
+
+	@Autowired
+	HistoryProperties historyProperties;
+
+	@Autowired
+	TransferProperties transferProperties;
+
+	@Autowired
+	IdempotencyProperties idempotencyProperties;
+
 	private final StringBuilder report = new StringBuilder();
 
 	@Test
 	void benchmark() throws Exception {
-		warmUp();
-		List<Double> ratios = new ArrayList<>();
-		for (int round = 1; round <= ROUNDS; round++) {
-			line("round %d of %d", round, ROUNDS);
-			double raw = rawTransactions();
-			double service = restTransfers();
-			ratios.add(service / raw);
-			line("  ratio service/raw: %.2f", service / raw);
+		line("warm-up: %d transfers each way", WARM_UP);
+		for (Way way : Way.values()) {
+			run(way, WARM_UP);
 		}
-		line("group commit: %.1f transfers per transaction on average, %.0f transactions, %.0f conflicts",
-				meters.get("banking.transfers.batch.size").summary().mean(),
-				(double) meters.get("banking.transfers.batch.size").summary().count(),
-				meters.get("banking.transfers.conflicts").counter().count());
-		ratios.sort(null);
-		line("ratio service/raw, median of %d rounds: %.2f", ROUNDS, ratios.get(ROUNDS / 2));
+		List<Map<Way, Result>> rounds = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			line("round %d of %d", round + 1, ROUNDS);
+			Map<Way, Result> results = new EnumMap<>(Way.class);
+			for (int i = 0; i < Way.values().length; i++) {
+				Way way = Way.values()[(round + i) % Way.values().length];
+				results.put(way, run(way, TRANSFERS));
+			}
+			line("  ratio service/raw %.2f, service/ceiling %.2f", ratio(results, Way.RAW),
+					ratio(results, Way.CEILING));
+			rounds.add(results);
+		}
+		summarize(rounds);
 		ticks();
 		Files.writeString(Path.of("target/benchmark-banking.txt"), report.toString());
 	}
 
-	/** Both paths, so neither round starts on code the JIT has not seen. */
-	private void warmUp() throws Exception {
-		String user = newUser();
-		List<String> accounts = accounts(user);
-		ApiClient client = api(user);
-		run(WARM_UP, i -> transfer(client, accounts));
-		List<String> rawAccounts = accounts(newUser());
-		run(WARM_UP, i -> rawTransfer(rawAccounts, new AtomicInteger()));
+	private Result run(Way way, int transfers) throws Exception {
+		return switch (way) {
+			case SERVICE -> service(transfers);
+			case RAW -> raw(transfers);
+			case CEILING -> ceiling(transfers);
+		};
 	}
 
-	private double restTransfers() throws Exception {
+	private Result service(int transfers) throws Exception {
 		String user = newUser();
 		List<String> accounts = accounts(user);
 		ApiClient client = api(user);
-		Timing timing = timed(() -> transfer(client, accounts));
-		line("  REST transfers: %s (16 clients, 10 accounts)", timing);
-		return timing.perSecond();
+		DistributionSummary batches = meters.get("banking.transfers.batch.size").summary();
+		long transactionsBefore = batches.count();
+		double transfersBefore = batches.totalAmount();
+		int eventsBefore = messagesIn(transferProperties.eventsQueue());
+		Timing timing = timed(transfers, () -> transfer(client, accounts));
+		long lastAnswer = System.nanoTime();
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> messagesIn(transferProperties.eventsQueue()) >= eventsBefore + transfers);
+		double perTransaction = (batches.totalAmount() - transfersBefore) / (batches.count() - transactionsBefore);
+		line("  service  %s, %.1f transfers per transaction, its events all queued %.2f s after the last answer",
+				timing, perTransaction, (System.nanoTime() - lastAnswer) / 1e9);
+		return new Result(timing, perTransaction);
 	}
 
 	private static void transfer(ApiClient client, List<String> accounts) {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		int from = random.nextInt(ACCOUNTS);
-		int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+		int[] pair = randomPair();
 		ApiResponse response = client.header("Idempotency-Key", UUID.randomUUID().toString())
-			.post("/v1/transfers", transferBody(accounts.get(from), accounts.get(to), "1.00"));
+			.post("/v1/transfers", transferBody(accounts.get(pair[0]), accounts.get(pair[1]), AMOUNT.toPlainString()));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 	}
 
-	/**
-	 * The same six items per transfer, as in-place updates with a funds condition and no
-	 * read.
-	 */
-	private double rawTransactions() throws Exception {
+	private Result raw(int transfers) throws Exception {
 		List<String> accounts = accounts(newUser());
-		AtomicInteger conflicts = new AtomicInteger();
-		Timing timing = timed(() -> rawTransfer(accounts, conflicts));
-		line("  raw TransactWriteItems: %s, %d conflicts retried", timing, conflicts.get());
-		return timing.perSecond();
+		BareTransfers bare = bareTransfers();
+		AtomicInteger cancellations = new AtomicInteger();
+		Timing timing = timed(transfers, () -> cancellations.addAndGet(bare.commit(List.of(move(accounts)))));
+		line("  raw      %s, 1 transfer per transaction, %d cancellations retried", timing, cancellations.get());
+		return new Result(timing, 1);
 	}
 
-	/** Throughput and latency of {@code TRANSFERS} runs of one transfer. */
+	private Result ceiling(int transfers) throws Exception {
+		List<String> accounts = accounts(newUser());
+		CeilingWriter writer = new CeilingWriter(bareTransfers());
+		Timing timing;
+		try (writer) {
+			timing = timed(transfers, () -> writer.transfer(move(accounts)));
+		}
+		line("  ceiling  %s, %.1f transfers per transaction, %d cancellations retried", timing,
+				writer.transfersPerTransaction(), writer.cancellations());
+		return new Result(timing, writer.transfersPerTransaction());
+	}
+
+	private BareTransfers bareTransfers() {
+		return new BareTransfers(dynamoDb, new BareTransfers.Tables(accountProperties.table(),
+				historyProperties.table(), transferProperties.table(), idempotencyProperties.table()));
+	}
+
+	private static BareTransfers.Move move(List<String> accounts) {
+		int[] pair = randomPair();
+		return new BareTransfers.Move(accounts.get(pair[0]), accounts.get(pair[1]), AMOUNT);
+	}
+
+	private static int[] randomPair() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		int from = random.nextInt(ACCOUNTS);
+		return new int[] { from, (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS };
+	}
+
+	private static double ratio(Map<Way, Result> results, Way baseline) {
+		return results.get(Way.SERVICE).timing().perSecond() / results.get(baseline).timing().perSecond();
+	}
+
+	private void summarize(List<Map<Way, Result>> rounds) {
+		line("summary of %d rounds of %d transfers (min-max):", ROUNDS, TRANSFERS);
+		for (Way way : Way.values()) {
+			line("  %-8s %s/s, p50 %s ms, p99 %s ms, %s transfers per transaction", way.name().toLowerCase(),
+					range(rounds, way, r -> r.timing().perSecond(), "%.0f"),
+					range(rounds, way, r -> r.timing().percentileMillis(50), "%.0f"),
+					range(rounds, way, r -> r.timing().percentileMillis(99), "%.0f"),
+					range(rounds, way, Result::transfersPerTransaction, "%.1f"));
+		}
+		line("ratio service/raw, median of %d rounds: %.2f", ROUNDS, median(rounds, r -> ratio(r, Way.RAW)));
+		line("ratio service/ceiling, median of %d rounds: %.2f", ROUNDS, median(rounds, r -> ratio(r, Way.CEILING)));
+		line("service conflicts since start-up: %.0f", meters.get("banking.transfers.conflicts").counter().count());
+	}
+
+	private static String range(List<Map<Way, Result>> rounds, Way way, ToDoubleFunction<Result> value, String format) {
+		double[] values = rounds.stream().mapToDouble(round -> value.applyAsDouble(round.get(way))).sorted().toArray();
+		return String.format(format + "-" + format, values[0], values[values.length - 1]);
+	}
+
+	private static double median(List<Map<Way, Result>> rounds, ToDoubleFunction<Map<Way, Result>> value) {
+		double[] values = rounds.stream().mapToDouble(value).sorted().toArray();
+		return values[values.length / 2];
+	}
+
+	/** Throughput and latency of a run of transfers. */
 	private record Timing(double seconds, long[] sortedLatencies) {
 
 		double perSecond() {
 			return sortedLatencies.length / seconds;
 		}
 
+		double percentileMillis(int percentile) {
+			return sortedLatencies[sortedLatencies.length * percentile / 100] / 1e6;
+		}
+
 		@Override
 		public String toString() {
-			int count = sortedLatencies.length;
-			return String.format("%d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms", count, seconds, perSecond(),
-					sortedLatencies[count / 2] / 1e6, sortedLatencies[count * 99 / 100] / 1e6);
+			return String.format("%d in %.1f s = %.0f/s, p50 %.0f ms, p99 %.0f ms", sortedLatencies.length, seconds,
+					perSecond(), percentileMillis(50), percentileMillis(99));
 		}
 
 	}
 
-	private static Timing timed(Runnable transfer) throws Exception {
-		long[] latencies = new long[TRANSFERS];
+	private static Timing timed(int count, Runnable transfer) throws Exception {
+		long[] latencies = new long[count];
 		long started = System.nanoTime();
-		run(TRANSFERS, i -> {
+		run(count, i -> {
 			long t0 = System.nanoTime();
 			transfer.run();
 			latencies[i] = System.nanoTime() - t0;
@@ -156,28 +259,6 @@ class TransferBenchmark extends BankingIntegrationTest {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(latencies);
 		return new Timing(seconds, latencies);
-	}
-
-	private void rawTransfer(List<String> accounts, AtomicInteger conflicts) {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		int from = random.nextInt(ACCOUNTS);
-		int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
-		String id = UUID.randomUUID().toString();
-		String now = Instant.now().toString();
-		List<TransactWriteItem> items = List.of(balance(accounts.get(from), "-1.00", true),
-				balance(accounts.get(to), "1.00", false), put("bank-transfers", Map.of("transferId", s(id))),
-				put("bank-ledger", Map.of("accountId", s(accounts.get(from)), "entryKey", s(now + "#d" + id))),
-				put("bank-ledger", Map.of("accountId", s(accounts.get(to)), "entryKey", s(now + "#c" + id))),
-				put("idempotency", Map.of("id", s("raw#" + id), "expiresAt", AttributeValue.fromN("9999999999"))));
-		while (true) {
-			try {
-				dynamoDb.transactWriteItems(request -> request.transactItems(items));
-				return;
-			}
-			catch (TransactionCanceledException ex) {
-				conflicts.incrementAndGet();
-			}
-		}
 	}
 
 	private void ticks() throws Exception {
@@ -199,22 +280,28 @@ class TransferBenchmark extends BankingIntegrationTest {
 				batch.clear();
 			}
 		}
-		while (inFlight(url) > 0 && System.nanoTime() - started < Duration.ofMinutes(5).toNanos()) {
-			Thread.sleep(100);
-		}
+		await().atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> messagesIn("market-data") == 0);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		line("market ticks: %d (1 in 4 an alert) sent and processed in %.1f s = %.0f ticks/s", TICKS, seconds,
 				TICKS / seconds);
 	}
 
-	private int inFlight(String url) {
-		Map<QueueAttributeName, String> attributes = sqs
+	/** Visible, in flight or delayed: every message of the queue not yet deleted. */
+	private int messagesIn(String queue) {
+		String url = sqs.getQueueUrl(r -> r.queueName(queue)).join().queueUrl();
+		return sqs
 			.getQueueAttributes(r -> r.queueUrl(url)
 				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED))
 			.join()
-			.attributes();
-		return attributes.values().stream().mapToInt(Integer::parseInt).sum();
+			.attributes()
+			.values()
+			.stream()
+			.mapToInt(Integer::parseInt)
+			.sum();
 	}
 
 	private List<String> accounts(String user) {
@@ -223,30 +310,6 @@ class TransferBenchmark extends BankingIntegrationTest {
 			accounts.add(openAccount(user, "10000000.00"));
 		}
 		return accounts;
-	}
-
-	private static TransactWriteItem balance(String accountId, String delta, boolean debit) {
-		Map<String, AttributeValue> values = new HashMap<>();
-		values.put(":delta", AttributeValue.fromN(delta));
-		values.put(":one", AttributeValue.fromN("1"));
-		Update.Builder update = Update.builder()
-			.tableName("bank-accounts")
-			.key(Map.of("accountId", s(accountId)))
-			.updateExpression("SET #balance = #balance + :delta, #version = #version + :one")
-			.expressionAttributeNames(Map.of("#balance", "balance", "#version", "version"));
-		if (debit) {
-			update.conditionExpression("#balance >= :amount");
-			values.put(":amount", AttributeValue.fromN(delta.substring(1)));
-		}
-		return TransactWriteItem.builder().update(update.expressionAttributeValues(values).build()).build();
-	}
-
-	private static TransactWriteItem put(String table, Map<String, AttributeValue> item) {
-		return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build();
-	}
-
-	private static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
 	}
 
 	private static void run(int count, IntConsumer task) throws Exception {

@@ -78,10 +78,19 @@ class HistoryIntegrationTests extends BankingIntegrationTest {
 		ApiResponse badCursor = api(user).get("/v1/accounts/" + account + "/transactions?cursor=bm9wZQ");
 		ApiResponse tooMany = api(user).get("/v1/accounts/" + account + "/transactions?limit=101");
 
-		assertThat(badCursor.status()).isEqualTo(400);
-		assertThat(badCursor.<String>json("$.code")).isEqualTo("INVALID_CURSOR");
-		assertThat(tooMany.<String>json("$.code")).isEqualTo("VALIDATION_FAILED");
-		assertThat(api(newUser()).get("/v1/accounts/" + account + "/transactions").status()).isEqualTo(404);
+		assertProblem(badCursor, 400, "INVALID_CURSOR");
+		assertProblem(tooMany, 400, "VALIDATION_FAILED");
+		assertProblem(api(newUser()).get("/v1/accounts/" + account + "/transactions"), 404, "ACCOUNT_NOT_FOUND");
+	}
+
+	@Test
+	void refusesARangeThatEndsBeforeItStarts() {
+		Instant later = middle.plusSeconds(1);
+
+		ApiResponse reversed = api(user)
+			.get("/v1/accounts/" + account + "/transactions?from=" + later + "&to=" + middle);
+
+		assertProblem(reversed, 400, "INVALID_DATE_RANGE");
 	}
 
 	private void move(String from, String to, String amount) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,16 +54,23 @@ class MarketAlertsIntegrationTests extends BankingIntegrationTest {
 	}
 
 	@Test
-	void aRedeliveredTickMakesNoSecondAlert() throws Exception {
+	void aRedeliveredTickMakesNoSecondAlert() {
 		String symbol = symbol();
 		String tick = tick(symbol, "200.00", Instant.parse("2026-11-23T11:00:00Z"));
 		send(tick);
 		send(tick);
 
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(published(symbol)).hasSize(1));
-		Thread.sleep(2000);
+		// Both copies consumed: deleted after processing, or dead-lettered (checked
+		// below).
+		await().atMost(Duration.ofSeconds(30)).until(() -> messagesIn("market-data") == 0);
 		assertThat(published(symbol)).hasSize(1);
 		assertThat(api(newUser()).get("/v1/market/alerts?symbol=" + symbol).<List<Object>>json("$.items")).hasSize(1);
+		assertThat(
+				sqs.receiveMessage(r -> r.queueUrl(url("market-data-dlq")).maxNumberOfMessages(10).visibilityTimeout(0))
+					.join()
+					.messages())
+			.extracting(Message::body)
+			.doesNotContain(tick);
 	}
 
 	@Test
@@ -105,6 +113,21 @@ class MarketAlertsIntegrationTests extends BankingIntegrationTest {
 		}
 		while (!messages.isEmpty());
 		return seen;
+	}
+
+	/** Visible, in flight or delayed: every message not yet deleted. */
+	private int messagesIn(String queue) {
+		return sqs
+			.getQueueAttributes(r -> r.queueUrl(url(queue))
+				.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+						QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED))
+			.join()
+			.attributes()
+			.values()
+			.stream()
+			.mapToInt(Integer::parseInt)
+			.sum();
 	}
 
 	private void send(String... bodies) {

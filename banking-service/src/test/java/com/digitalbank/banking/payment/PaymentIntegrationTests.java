@@ -57,46 +57,61 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	@Test
 	void doubleRefundHasOneEffectEvenWhenConcurrent() throws Exception {
 		String paymentId = "p-" + UUID.randomUUID();
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
 		assertThat(api(user).post("/v1/payments", payment(paymentId, "300.00")).status()).isEqualTo(201);
 
 		List<ApiResponse> refunds = concurrently(10, () -> api(user).post("/v1/payments/" + paymentId + "/refund", ""));
 
 		assertThat(refunds).extracting(ApiResponse::status).containsOnly(200);
 		assertThat(refunds).extracting(r -> r.<String>json("$.status")).containsOnly("REFUNDED");
+		assertThat(refunds).extracting(r -> r.<String>json("$.refundedAt"))
+			.hasSize(10)
+			.doesNotContainNull()
+			.containsOnly(refunds.getFirst().<String>json("$.refundedAt"));
 		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
 		assertThat(ledgerSize()).isEqualTo(2);
 		assertThat(api(user).get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("REFUNDED");
 	}
 
 	@Test
-	void sameIdWithOtherDetailsIsAConflict() {
+	void sameIdWithOtherDetailsIsAConflictAndMovesNothing() {
 		String paymentId = "p-" + UUID.randomUUID();
-		api(user).post("/v1/payments", payment(paymentId, "10.00"));
+		assertThat(api(user).post("/v1/payments", payment(paymentId, "10.00")).status()).isEqualTo(201);
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
 
 		ApiResponse other = api(user).post("/v1/payments", payment(paymentId, "11.00"));
 
-		assertThat(other.status()).isEqualTo(409);
-		assertThat(other.<String>json("$.code")).isEqualTo("PAYMENT_ID_CONFLICT");
-	}
-
-	@Test
-	void anotherUsersPaymentCannotBeRefunded() {
-		String paymentId = "p-" + UUID.randomUUID();
-		api(user).post("/v1/payments", payment(paymentId, "10.00"));
-
-		ApiResponse refund = api(newUser()).post("/v1/payments/" + paymentId + "/refund", "");
-
-		assertThat(refund.status()).isEqualTo(404);
-		assertThat(refund.<String>json("$.code")).isEqualTo("PAYMENT_NOT_FOUND");
+		assertProblem(other, 409, "PAYMENT_ID_CONFLICT");
 		assertThat(account(account).balance()).isEqualByComparingTo("990.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
+		assertThat(ledgerSize()).isEqualTo(1);
 	}
 
 	@Test
-	void paymentWithoutFundsIsRefused() {
-		ApiResponse response = api(user).post("/v1/payments", payment("p-" + UUID.randomUUID(), "1000.01"));
+	void anotherUsersPaymentCanNeitherBeReadNorRefunded() {
+		String paymentId = "p-" + UUID.randomUUID();
+		assertThat(api(user).post("/v1/payments", payment(paymentId, "10.00")).status()).isEqualTo(201);
+		String stranger = newUser();
 
-		assertThat(response.status()).isEqualTo(422);
-		assertThat(response.<String>json("$.code")).isEqualTo("INSUFFICIENT_FUNDS");
+		assertProblem(api(stranger).post("/v1/payments/" + paymentId + "/refund", ""), 404, "PAYMENT_NOT_FOUND");
+		assertProblem(api(stranger).get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
+		assertThat(account(account).balance()).isEqualByComparingTo("990.00");
+		assertThat(api(user).get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void paymentWithoutFundsIsRefusedAndLeavesNoTrace() {
+		String paymentId = "p-" + UUID.randomUUID();
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
+
+		ApiResponse response = api(user).post("/v1/payments", payment(paymentId, "1000.01"));
+
+		assertProblem(response, 422, "INSUFFICIENT_FUNDS");
+		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
+		assertThat(ledgerSize()).isZero();
+		assertProblem(api(user).get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
 	}
 
 	private int ledgerSize() {

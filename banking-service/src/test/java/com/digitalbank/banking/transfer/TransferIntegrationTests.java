@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 import com.digitalbank.banking.BankingIntegrationTest;
 import com.digitalbank.banking.account.AccountStatus;
+import com.digitalbank.banking.transfer.commit.TransferWriter;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,15 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 	@Autowired
 	DynamoDbClient dynamoDb;
 
+	@Autowired
+	TransferWriter writer;
+
 	@Test
 	void movesMoneyAndWritesBothLedgerEntries() {
 		String user = newUser();
+		String payee = newUser();
 		String from = openAccount(user, "1000.00");
-		String to = openAccount(newUser(), "50.00");
+		String to = openAccount(payee, "50.00");
 
 		ApiResponse created = keyed(user).post("/v1/transfers", transferBody(from, to, "250.25"));
 
@@ -51,7 +56,11 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		ApiResponse debit = api(user).get("/v1/accounts/" + from + "/transactions");
 		assertThat(debit.<String>json("$.items[0].type")).isEqualTo("DEBIT");
 		assertThat(debit.<String>json("$.items[0].transferId")).isEqualTo(transferId);
-		assertThat(debit.body()).contains("\"balanceAfter\":749.75");
+		assertThat(debit.body()).contains("\"amount\":250.25").contains("\"balanceAfter\":749.75");
+		ApiResponse credit = api(payee).get("/v1/accounts/" + to + "/transactions");
+		assertThat(credit.<String>json("$.items[0].type")).isEqualTo("CREDIT");
+		assertThat(credit.<String>json("$.items[0].transferId")).isEqualTo(transferId);
+		assertThat(credit.body()).contains("\"amount\":250.25").contains("\"balanceAfter\":300.25");
 		assertThat(api(user).get("/v1/transfers/" + transferId).<String>json("$.toAccountId")).isEqualTo(to);
 	}
 
@@ -65,9 +74,53 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 		ApiResponse first = client.post("/v1/transfers", transferBody(from, to, "40.00"));
 		ApiResponse second = client.post("/v1/transfers", transferBody(from, to, "40.00"));
 
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.header("Idempotent-Replayed")).isNull();
 		assertThat(second.status()).isEqualTo(201);
-		assertThat(second.<String>json("$.transferId")).isEqualTo(first.json("$.transferId"));
+		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(account(from).balance()).isEqualByComparingTo("60.00");
+	}
+
+	@Test
+	void reusingAKeyForAnotherTransferIsRefusedAndMovesNothing() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		ApiClient succeeded = keyed(user);
+		ApiClient refused = keyed(user);
+		assertThat(succeeded.post("/v1/transfers", transferBody(from, to, "40.00")).status()).isEqualTo(201);
+		assertThat(refused.post("/v1/transfers", transferBody(from, to, "60.01")).status()).isEqualTo(422);
+
+		// Each would go through under a fresh key: 60.00 is left.
+		assertProblem(succeeded.post("/v1/transfers", transferBody(from, to, "41.00")), 422, "IDEMPOTENCY_KEY_REUSED");
+		assertProblem(refused.post("/v1/transfers", transferBody(from, to, "60.00")), 422, "IDEMPOTENCY_KEY_REUSED");
+		assertThat(account(from).balance()).isEqualByComparingTo("60.00");
+		assertThat(api(user).get("/v1/accounts/" + from + "/transactions").<List<Object>>json("$.items")).hasSize(1);
+	}
+
+	@Test
+	void answersConcurrentUpdateWhileTheWriterTakesNoTransfersAndTheSameKeyRunsLater() {
+		String user = newUser();
+		String from = openAccount(user, "100.00");
+		String to = openAccount(user, "0.00");
+		ApiClient client = keyed(user);
+		ApiResponse busy;
+		// A stopped writer answers every transfer Busy, as one that stays contended does.
+		writer.stop();
+		try {
+			busy = client.post("/v1/transfers", transferBody(from, to, "10.00"));
+		}
+		finally {
+			writer.start();
+		}
+
+		assertProblem(busy, 503, "CONCURRENT_UPDATE");
+		assertThat(account(from).balance()).isEqualByComparingTo("100.00");
+		ApiResponse retry = client.post("/v1/transfers", transferBody(from, to, "10.00"));
+		assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+		assertThat(retry.header("Idempotent-Replayed")).as("the 503 left the key free").isNull();
+		assertThat(account(from).balance()).isEqualByComparingTo("90.00");
 	}
 
 	@Test
@@ -202,12 +255,6 @@ class TransferIntegrationTests extends BankingIntegrationTest {
 
 	private ApiClient keyed(String user) {
 		return api(user).header("Idempotency-Key", UUID.randomUUID().toString());
-	}
-
-	static void assertProblem(ApiResponse response, int status, String code) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>json("$.code")).isEqualTo(code);
 	}
 
 }
