@@ -1,5 +1,7 @@
 package com.digitalbank.banking;
 
+import com.digitalbank.platform.test.PlatformWebMvcTest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.digitalbank.banking.PlatformWebMvcTest;
+import com.digitalbank.platform.test.PlatformWebMvcTest;
 import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountManagement;
@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static com.digitalbank.banking.Callers.user;
+import static com.digitalbank.platform.test.Callers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;

@@ -3,7 +3,7 @@ package com.digitalbank.banking.payment.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import com.digitalbank.banking.PlatformWebMvcTest;
+import com.digitalbank.platform.test.PlatformWebMvcTest;
 import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.InsufficientFundsException;
 import com.digitalbank.banking.payment.Payment;
@@ -19,7 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.digitalbank.banking.Callers.user;
+import static com.digitalbank.platform.test.Callers.user;
 import static com.digitalbank.banking.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

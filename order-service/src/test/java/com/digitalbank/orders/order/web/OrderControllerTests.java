@@ -16,6 +16,7 @@ import com.digitalbank.orders.order.OrderVersionMismatchException;
 import com.digitalbank.orders.order.PaymentDetails;
 import com.digitalbank.orders.order.PaymentMethod;
 import com.digitalbank.orders.order.UnknownCampaignException;
+import com.digitalbank.platform.test.PlatformWebMvcTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -45,7 +47,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the use cases decide is {@link OrderManagement}'s business, tested against the local
  * stack; here it is a mock.
  */
-@OrderWebMvcTest(OrderController.class)
+@PlatformWebMvcTest(OrderController.class)
+@ActiveProfiles("test")
 class OrderControllerTests {
 
 	private static final String TENANT = "acme";

@@ -12,9 +12,11 @@ import com.digitalbank.orders.order.OrderStatus;
 import com.digitalbank.orders.order.OrderSummary;
 import com.digitalbank.orders.order.TenantNotFoundException;
 import com.digitalbank.platform.dynamodb.InvalidCursorException;
+import com.digitalbank.platform.test.PlatformWebMvcTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -32,7 +34,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * caller's tenant passed beside the one in the path, the page mapped, refusals as problem
  * JSON. {@link OrderManagement} is a mock.
  */
-@OrderWebMvcTest(TenantOrdersController.class)
+@PlatformWebMvcTest(TenantOrdersController.class)
+@ActiveProfiles("test")
 class TenantOrdersControllerTests {
 
 	private static final String TENANT = "acme";

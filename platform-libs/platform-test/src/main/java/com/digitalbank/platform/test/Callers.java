@@ -1,4 +1,4 @@
-package com.digitalbank.banking;
+package com.digitalbank.platform.test;
 
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
