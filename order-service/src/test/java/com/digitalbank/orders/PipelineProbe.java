@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.digitalbank.orders.order.OrderPipeline;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -20,8 +19,17 @@ public record PipelineProbe(SqsAsyncClient sqs, S3Client s3) {
 
 	public static final String INVOICES_BUCKET = "orders-invoices";
 
-	private static final List<String> QUEUES = List.of(OrderPipeline.CREATION, OrderPipeline.INVOICE,
-			OrderPipeline.INTERNAL_NOTIFICATION, OrderPipeline.CUSTOMER_CONFIRMATION);
+	// The pipeline's queues as the tests configure them (the defaults of
+	// PipelineProperties.Queues).
+	public static final String CREATION = "order-creation";
+
+	public static final String INVOICE = "order-invoice";
+
+	public static final String INTERNAL_NOTIFICATION = "order-internal-notification";
+
+	public static final String CUSTOMER_CONFIRMATION = "order-customer-confirmation";
+
+	private static final List<String> QUEUES = List.of(CREATION, INVOICE, INTERNAL_NOTIFICATION, CUSTOMER_CONFIRMATION);
 
 	public String queueUrl(String queue) {
 		return sqs.getQueueUrl(request -> request.queueName(queue)).join().queueUrl();

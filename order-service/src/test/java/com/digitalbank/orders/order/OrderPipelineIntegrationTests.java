@@ -161,13 +161,13 @@ class OrderPipelineIntegrationTests {
 
 		try (StepDecisions decisions = StepDecisions.logged(logging)) {
 			Map<String, String> recorded = Map.of("tenantId", tenant, "orderId", orderId);
-			publisher.publish(OrderPipeline.CREATION,
+			publisher.publish(PipelineProbe.CREATION,
 					OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order).forTenant(tenant));
-			publisher.publish(OrderPipeline.INVOICE,
+			publisher.publish(PipelineProbe.INVOICE,
 					OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
-			publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
+			publisher.publish(PipelineProbe.INTERNAL_NOTIFICATION,
 					OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, recorded).forTenant(tenant));
-			publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+			publisher.publish(PipelineProbe.CUSTOMER_CONFIRMATION,
 					OutgoingEvent
 						.of(OrderPipeline.INVOICE_CREATED,
 								Map.of("tenantId", tenant, "orderId", orderId, "invoiceKey", key))
@@ -203,18 +203,18 @@ class OrderPipelineIntegrationTests {
 				key);
 		PipelineProbe probe = new PipelineProbe(sqs, s3);
 
-		publisher.publish(OrderPipeline.CREATION,
+		publisher.publish(PipelineProbe.CREATION,
 				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, unrecorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.INVOICE,
+		publisher.publish(PipelineProbe.INVOICE,
 				OutgoingEvent.of(OrderPipeline.INVOICE_CREATED, keyOfRecorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION,
+		publisher.publish(PipelineProbe.INTERNAL_NOTIFICATION,
 				OutgoingEvent.of(OrderPipeline.INVOICE_CREATED, keyOfRecorded).forTenant(tenant));
-		publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+		publisher.publish(PipelineProbe.CUSTOMER_CONFIRMATION,
 				OutgoingEvent.of(OrderPipeline.ORDER_RECORDED, keyOfRecorded).forTenant(tenant));
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			for (String queue : List.of(OrderPipeline.CREATION, OrderPipeline.INVOICE,
-					OrderPipeline.INTERNAL_NOTIFICATION, OrderPipeline.CUSTOMER_CONFIRMATION)) {
+			for (String queue : List.of(PipelineProbe.CREATION, PipelineProbe.INVOICE,
+					PipelineProbe.INTERNAL_NOTIFICATION, PipelineProbe.CUSTOMER_CONFIRMATION)) {
 				assertThat(probe.deadLettered(queue)).as(queue).filteredOn(body -> body.contains(tenant)).hasSize(1);
 			}
 		});
@@ -234,7 +234,7 @@ class OrderPipelineIntegrationTests {
 		Order foreign = TestOrders.order(pricing, tenant, now.plusSeconds(2), 1);
 		PipelineProbe probe = new PipelineProbe(sqs, s3);
 
-		sqs.sendMessageBatch(batch -> batch.queueUrl(probe.queueUrl(OrderPipeline.CREATION))
+		sqs.sendMessageBatch(batch -> batch.queueUrl(probe.queueUrl(PipelineProbe.CREATION))
 			.entries(entry("first", envelope(tenant, first)), entry("garbage", "this is not an event " + run),
 					entry("foreign", envelope("other-" + run, foreign)), entry("second", envelope(tenant, second))))
 			.join();
@@ -242,7 +242,7 @@ class OrderPipelineIntegrationTests {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> store.find(tenant, first.orderId()).isPresent()
 					&& store.find(tenant, second.orderId()).isPresent());
-		String dlqUrl = probe.queueUrl(OrderPipeline.CREATION + "-dlq");
+		String dlqUrl = probe.queueUrl(PipelineProbe.CREATION + "-dlq");
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			List<Message> dead = sqs
 				.receiveMessage(receive -> receive.queueUrl(dlqUrl).maxNumberOfMessages(10).visibilityTimeout(0))

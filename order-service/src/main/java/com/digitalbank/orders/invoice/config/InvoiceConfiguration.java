@@ -2,7 +2,6 @@ package com.digitalbank.orders.invoice.config;
 
 import com.digitalbank.orders.invoice.InvoiceProperties;
 import com.digitalbank.orders.invoice.InvoiceRenderer;
-import com.digitalbank.orders.order.OrderPipeline;
 import com.digitalbank.orders.order.PipelineProperties;
 import com.digitalbank.platform.resources.BucketDeclaration;
 import com.digitalbank.platform.resources.QueueDeclaration;
@@ -19,7 +18,8 @@ class InvoiceConfiguration {
 
 	@Bean
 	QueueDeclaration invoiceQueue(PipelineProperties pipeline) {
-		return QueueDeclaration.of(OrderPipeline.INVOICE).withVisibilityTimeout(pipeline.invoiceVisibilityTimeout());
+		return QueueDeclaration.of(pipeline.queues().invoice())
+			.withVisibilityTimeout(pipeline.invoiceVisibilityTimeout());
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.digitalbank.orders.invoice.InvoiceIssuing;
 import com.digitalbank.orders.order.OrderPipeline;
+import com.digitalbank.orders.order.PipelineProperties;
 import com.digitalbank.platform.messaging.BatchProcessor;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
@@ -26,13 +27,17 @@ class InvoiceListener {
 
 	private final EventPublisher publisher;
 
-	InvoiceListener(BatchProcessor batchProcessor, InvoiceIssuing invoices, EventPublisher publisher) {
+	private final String customerConfirmationQueue;
+
+	InvoiceListener(BatchProcessor batchProcessor, InvoiceIssuing invoices, EventPublisher publisher,
+			PipelineProperties pipeline) {
 		this.batchProcessor = batchProcessor;
 		this.invoices = invoices;
 		this.publisher = publisher;
+		this.customerConfirmationQueue = pipeline.queues().customerConfirmation();
 	}
 
-	@SqsListener(value = OrderPipeline.INVOICE, acknowledgementMode = "MANUAL",
+	@SqsListener(value = "${orders.pipeline.queues.invoice}", acknowledgementMode = "MANUAL",
 			maxConcurrentMessages = "${orders.pipeline.invoice-concurrency:8}",
 			maxMessagesPerPoll = "${orders.pipeline.invoice-batch-size:2}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
@@ -41,7 +46,7 @@ class InvoiceListener {
 			RecordedOrder order = message.data(RecordedOrder.class);
 			message.requireTenant(order.tenantId());
 			invoices.issue(order.tenantId(), order.orderId())
-				.ifPresent(key -> publisher.publish(OrderPipeline.CUSTOMER_CONFIRMATION,
+				.ifPresent(key -> publisher.publish(customerConfirmationQueue,
 						invoiceCreated(order, key, message.envelope().userId())));
 		});
 	}

@@ -1,7 +1,6 @@
 package com.digitalbank.orders.notification.config;
 
 import com.digitalbank.orders.notification.MailProperties;
-import com.digitalbank.orders.order.OrderPipeline;
 import com.digitalbank.orders.order.PipelineProperties;
 import com.digitalbank.platform.resources.BucketDeclaration;
 import com.digitalbank.platform.resources.QueueDeclaration;
@@ -16,13 +15,13 @@ class NotificationConfiguration {
 
 	@Bean
 	QueueDeclaration internalNotificationQueue(PipelineProperties pipeline) {
-		return QueueDeclaration.of(OrderPipeline.INTERNAL_NOTIFICATION)
+		return QueueDeclaration.of(pipeline.queues().internalNotification())
 			.withVisibilityTimeout(pipeline.mailVisibilityTimeout());
 	}
 
 	@Bean
 	QueueDeclaration customerConfirmationQueue(PipelineProperties pipeline) {
-		return QueueDeclaration.of(OrderPipeline.CUSTOMER_CONFIRMATION)
+		return QueueDeclaration.of(pipeline.queues().customerConfirmation())
 			.withVisibilityTimeout(pipeline.mailVisibilityTimeout());
 	}
 

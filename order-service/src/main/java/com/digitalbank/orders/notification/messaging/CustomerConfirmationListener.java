@@ -23,7 +23,7 @@ class CustomerConfirmationListener {
 		this.emails = emails;
 	}
 
-	@SqsListener(value = OrderPipeline.CUSTOMER_CONFIRMATION, acknowledgementMode = "MANUAL",
+	@SqsListener(value = "${orders.pipeline.queues.customer-confirmation}", acknowledgementMode = "MANUAL",
 			maxConcurrentMessages = "${orders.pipeline.mail-concurrency:40}",
 			maxMessagesPerPoll = "${orders.pipeline.mail-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {

@@ -23,7 +23,7 @@ class InternalNotificationListener {
 		this.emails = emails;
 	}
 
-	@SqsListener(value = OrderPipeline.INTERNAL_NOTIFICATION, acknowledgementMode = "MANUAL",
+	@SqsListener(value = "${orders.pipeline.queues.internal-notification}", acknowledgementMode = "MANUAL",
 			maxConcurrentMessages = "${orders.pipeline.mail-concurrency:40}",
 			maxMessagesPerPoll = "${orders.pipeline.mail-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {

@@ -1,6 +1,5 @@
 package com.digitalbank.orders.order.config;
 
-import com.digitalbank.orders.order.OrderPipeline;
 import com.digitalbank.orders.order.OrderPricing;
 import com.digitalbank.orders.order.OrdersProperties;
 import com.digitalbank.orders.order.PipelineProperties;
@@ -31,7 +30,8 @@ class OrderConfiguration {
 
 	@Bean
 	QueueDeclaration orderCreationQueue(PipelineProperties pipeline) {
-		return QueueDeclaration.of(OrderPipeline.CREATION).withVisibilityTimeout(pipeline.recordVisibilityTimeout());
+		return QueueDeclaration.of(pipeline.queues().creation())
+			.withVisibilityTimeout(pipeline.recordVisibilityTimeout());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package com.digitalbank.orders.order.messaging;
 
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderPipeline;
+import com.digitalbank.orders.order.PipelineProperties;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,15 @@ public class OrderEvents {
 
 	private final EventPublisher publisher;
 
-	OrderEvents(EventPublisher publisher) {
+	private final PipelineProperties.Queues queues;
+
+	OrderEvents(EventPublisher publisher, PipelineProperties pipeline) {
 		this.publisher = publisher;
+		this.queues = pipeline.queues();
 	}
 
 	public void submitted(Order order) {
-		publisher.publish(OrderPipeline.CREATION,
+		publisher.publish(queues.creation(),
 				OutgoingEvent.of(OrderPipeline.ORDER_SUBMITTED, order)
 					.forTenant(order.tenantId())
 					.forUser(order.createdBy()));
@@ -36,8 +40,8 @@ public class OrderEvents {
 			.of(OrderPipeline.ORDER_RECORDED, new OrderRecorded(order.tenantId(), order.orderId(), order.orderNumber()))
 			.forTenant(order.tenantId())
 			.forUser(order.createdBy());
-		publisher.publish(OrderPipeline.INVOICE, event);
-		publisher.publish(OrderPipeline.INTERNAL_NOTIFICATION, event);
+		publisher.publish(queues.invoice(), event);
+		publisher.publish(queues.internalNotification(), event);
 	}
 
 	/** The data of {@code ORDER_RECORDED}. */

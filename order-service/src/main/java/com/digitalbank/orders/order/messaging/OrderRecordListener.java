@@ -30,7 +30,7 @@ class OrderRecordListener {
 		this.orders = orders;
 	}
 
-	@SqsListener(value = OrderPipeline.CREATION, acknowledgementMode = "MANUAL",
+	@SqsListener(value = "${orders.pipeline.queues.creation}", acknowledgementMode = "MANUAL",
 			maxConcurrentMessages = "${orders.pipeline.record-concurrency:40}",
 			maxMessagesPerPoll = "${orders.pipeline.record-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
