@@ -2,7 +2,6 @@ package com.digitalbank.banking.transfer.commit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ class GroupCommit {
 
 	private final RecentKeys recentKeys = new RecentKeys(RECENT_KEYS);
 
-	private Instant lastTimestamp = Instant.EPOCH;
+	private final LedgerClock ledgerClock;
 
 	GroupCommit(AccountTransactions accounts, BatchTransaction transaction, TransferEvents events,
 			TransferMetrics metrics, TransferProperties properties, Clock clock) {
@@ -58,6 +57,7 @@ class GroupCommit {
 		this.metrics = metrics;
 		this.properties = properties;
 		this.clock = clock;
+		this.ledgerClock = new LedgerClock(clock);
 	}
 
 	/**
@@ -90,7 +90,7 @@ class GroupCommit {
 			Set<AccountId> ids = accountIds(remaining);
 			try {
 				AccountSnapshots.Reading reading = snapshots.read(ids);
-				TransferPlan plan = planner.plan(commands(remaining), reading.accounts(), this::nextTimestamp);
+				TransferPlan plan = planner.plan(commands(remaining), reading.accounts(), ledgerClock::next);
 				Set<AccountId> refusedOnMemory = refusedOnRememberedAccounts(plan, reading);
 				if (!refusedOnMemory.isEmpty() && !refusalsChecked) {
 					// A refusal is never committed, so no version check backs it: decide
@@ -183,15 +183,6 @@ class GroupCommit {
 			ids.add(p.command().to());
 		});
 		return ids;
-	}
-
-	/**
-	 * Strictly increasing, so ledger order matches the order balances were computed in.
-	 */
-	private Instant nextTimestamp() {
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		lastTimestamp = now.isAfter(lastTimestamp) ? now : lastTimestamp.plus(1, ChronoUnit.MICROS);
-		return lastTimestamp;
 	}
 
 	private static void backOff(int attempt) throws InterruptedException {
