@@ -42,6 +42,8 @@ public final class ProblemCodes {
 
 	public static final String FORBIDDEN = "FORBIDDEN";
 
+	public static final String INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE";
+
 	public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
 	private ProblemCodes() {

@@ -15,6 +15,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +26,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to
  * forge); health, metrics scraping, the error page and every {@link PublicPaths} bean
- * (OpenAPI and Swagger UI) open.
+ * (OpenAPI and Swagger UI) open. Each group of endpoints requires the scope the service
+ * declares for it ({@link ScopeRule}), and browsers from the allowed origins may call it
+ * ({@link CorsPolicy}).
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
 		OAuth2ResourceServerAutoConfiguration.class }, after = ProblemAutoConfiguration.class)
@@ -40,15 +43,21 @@ public class PlatformSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-			ObjectProvider<PublicPaths> publicPaths, ProblemResponseWriter writer) throws Exception {
+			ObjectProvider<PublicPaths> publicPaths, ProblemResponseWriter writer, Environment environment)
+			throws Exception {
 		ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(writer);
 		List<String> open = new ArrayList<>(OPEN_PATHS);
 		publicPaths.orderedStream().forEach(paths -> open.addAll(paths.patterns()));
 		open.addAll(properties.publicPaths());
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(open.toArray(String[]::new)).permitAll();
+			for (ScopeRule rule : properties.scopes()) {
+				requests.requestMatchers(rule.method(), rule.paths().toArray(String[]::new))
+					.hasAuthority(rule.authority(properties.scopePrefix()));
+			}
+			requests.anyRequest().authenticated();
+		})
+			.cors(cors -> cors.configurationSource(CorsPolicy.source(properties.cors(), environment)))
 			.oauth2ResourceServer(oauth2 -> oauth2.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))

@@ -30,9 +30,14 @@ public final class ApiClient {
 		return new ApiClient("http://localhost:" + port, Map.of());
 	}
 
-	/** The same client with a token for this user and tenant. */
+	/** The same client with a token for this user and tenant, with every scope. */
 	public ApiClient as(String userId, String tenantId) {
 		return header("Authorization", TestTokens.bearer(userId, tenantId));
+	}
+
+	/** The same client with a token carrying only these space-separated scopes. */
+	public ApiClient as(String userId, String tenantId, String scopes) {
+		return header("Authorization", "Bearer " + TestTokens.withScopes(userId, tenantId, scopes));
 	}
 
 	public ApiClient as(String userId) {

@@ -5,7 +5,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 
 /**
  * Who calls in a {@link PlatformWebMvcTest}: an authenticated JWT with the claims
- * {@code CurrentUser} is read from, in place without a signature.
+ * {@code CurrentUser} is read from, in place without a signature, with every scope a
+ * service requires.
  */
 public final class Callers {
 
@@ -16,7 +17,7 @@ public final class Callers {
 
 	public static JwtRequestPostProcessor user(String userId) {
 		return SecurityMockMvcRequestPostProcessors.jwt()
-			.jwt(jwt -> jwt.subject(userId).claim("tenant_id", TENANT).claim("scope", "openid"));
+			.jwt(jwt -> jwt.subject(userId).claim("tenant_id", TENANT).claim("scope", TestTokens.ALL_SCOPES));
 	}
 
 }
