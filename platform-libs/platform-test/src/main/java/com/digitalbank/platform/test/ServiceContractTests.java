@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every service promises operators and clients, checked against the real local
  * stack: probes, metrics, OpenAPI with Swagger UI, and problem JSON for a call without a
- * token. A service's test extends it and names one protected path.
+ * token or without the service's scope. A service's test extends it and names one
+ * protected path.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -60,6 +61,15 @@ public abstract class ServiceContractTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"code\":\"UNAUTHORIZED\"").contains("\"correlationId\"");
+	}
+
+	@Test
+	void refusesATokenWithoutTheServicesScope() {
+		ApiResponse response = ApiClient.on(port).as("user-123", "acme", "openid").get(protectedPath());
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.code")).isEqualTo("INSUFFICIENT_SCOPE");
 	}
 
 	protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
