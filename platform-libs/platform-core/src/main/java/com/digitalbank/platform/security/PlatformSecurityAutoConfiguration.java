@@ -20,6 +20,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -57,7 +58,8 @@ public class PlatformSecurityAutoConfiguration {
 			}
 			requests.anyRequest().authenticated();
 		})
-			.cors(cors -> cors.configurationSource(CorsPolicy.source(properties.cors(), environment)))
+			.cors(cors -> cors.disable())
+			.addFilterAt(CorsPolicy.filter(properties.cors(), environment, writer), CorsFilter.class)
 			.oauth2ResourceServer(oauth2 -> oauth2.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))

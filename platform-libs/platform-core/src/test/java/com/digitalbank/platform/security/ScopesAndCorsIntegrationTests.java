@@ -72,6 +72,8 @@ class ScopesAndCorsIntegrationTests {
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.code")).isEqualTo("FORBIDDEN");
 	}
 
 	private ApiResponse preflight(String origin, String method) {
