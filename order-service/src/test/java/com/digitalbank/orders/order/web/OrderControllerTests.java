@@ -239,7 +239,7 @@ class OrderControllerTests {
 	}
 
 	private static JwtRequestPostProcessor caller() {
-		return jwt().jwt(token -> token.subject(USER).claim("tenant_id", TENANT));
+		return jwt().jwt(token -> token.subject(USER).claim("tenant_id", TENANT).claim("scope", "orders"));
 	}
 
 }

@@ -127,7 +127,7 @@ class TenantOrdersControllerTests {
 	}
 
 	private static JwtRequestPostProcessor caller() {
-		return jwt().jwt(token -> token.subject("user-1").claim("tenant_id", TENANT));
+		return jwt().jwt(token -> token.subject("user-1").claim("tenant_id", TENANT).claim("scope", "orders"));
 	}
 
 }
