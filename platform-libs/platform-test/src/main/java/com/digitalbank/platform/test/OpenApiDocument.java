@@ -3,12 +3,14 @@ package com.digitalbank.platform.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
@@ -85,14 +87,40 @@ public final class OpenApiDocument {
 		assertThat(failures).isEmpty();
 	}
 
-	private static boolean isProblem(ApiResponse response) {
+	private static boolean isProblem(io.swagger.v3.oas.models.responses.ApiResponse response) {
 		return response != null && response.getContent() != null
 				&& response.getContent().containsKey("application/problem+json");
 	}
 
-	/** For a walk over the document that calls each operation. */
-	public OpenAPI model() {
-		return this.openApi;
+	/**
+	 * Makes the calls in order and fails unless every operation of the document is
+	 * called, every answer is a success the operation documents with the media type it
+	 * answers, and every documented success is seen.
+	 */
+	public void assertCallsAnswerTheDocumentedSuccesses(List<Call> calls) {
+		Map<String, Operation> operations = operations();
+		assertThat(calls.stream().map(Call::operation).distinct().sorted())
+			.as("one call at least for each documented operation")
+			.containsExactlyElementsOf(operations.keySet());
+		Map<String, Set<String>> seen = new TreeMap<>();
+		for (Call call : calls) {
+			ApiResponse answer = call.request().get();
+			String code = String.valueOf(answer.status());
+			Operation operation = operations.get(call.operation());
+			assertThat(successCodes(operation)).as(call.operation() + " answered " + answer).contains(code);
+			if (answer.contentType() != null) {
+				assertThat(operation.getResponses().get(code).getContent())
+					.as(call.operation() + " " + code + " media type")
+					.containsKey(answer.contentType().split(";")[0]);
+			}
+			seen.computeIfAbsent(call.operation(), (key) -> new TreeSet<>()).add(code);
+		}
+		operations.forEach((name, operation) -> assertThat(seen.get(name)).as(name + " documented successes seen")
+			.containsExactlyInAnyOrderElementsOf(successCodes(operation)));
+	}
+
+	/** One call of an operation named {@code METHOD path} as in the document. */
+	public record Call(String operation, Supplier<ApiResponse> request) {
 	}
 
 }
