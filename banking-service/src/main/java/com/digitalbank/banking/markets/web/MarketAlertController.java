@@ -8,6 +8,7 @@ import com.digitalbank.banking.markets.MarketAlert;
 import com.digitalbank.banking.markets.MarketAlertProcessing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ class MarketAlertController {
 		this.alerts = alerts;
 	}
 
+	@Schema(requiredProperties = { "symbol", "price", "timestamp", "direction", "threshold" })
 	record AlertResponse(String symbol, BigDecimal price, Instant timestamp, String direction, BigDecimal threshold) {
 
 		static AlertResponse from(MarketAlert alert) {
@@ -35,6 +37,7 @@ class MarketAlertController {
 
 	}
 
+	@Schema(requiredProperties = { "items" })
 	record AlertsResponse(List<AlertResponse> items) {
 	}
 

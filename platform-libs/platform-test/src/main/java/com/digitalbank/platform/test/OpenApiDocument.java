@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
@@ -113,10 +115,33 @@ public final class OpenApiDocument {
 					.as(call.operation() + " " + code + " media type")
 					.containsKey(answer.contentType().split(";")[0]);
 			}
+			assertRequiredPropertiesPresent(call.operation() + " " + code,
+					operation.getResponses().get(code).getContent(), answer);
 			seen.computeIfAbsent(call.operation(), (key) -> new TreeSet<>()).add(code);
 		}
 		operations.forEach((name, operation) -> assertThat(seen.get(name)).as(name + " documented successes seen")
 			.containsExactlyInAnyOrderElementsOf(successCodes(operation)));
+	}
+
+	/**
+	 * A property the document marks required is in the answer: {@code required} is a
+	 * promise a generated client relies on (one level deep).
+	 */
+	private void assertRequiredPropertiesPresent(String name, Content content, ApiResponse answer) {
+		if (content == null || !content.containsKey("application/json")) {
+			return;
+		}
+		Schema<?> schema = content.get("application/json").getSchema();
+		if (schema == null || schema.get$ref() == null) {
+			return;
+		}
+		Schema<?> model = this.openApi.getComponents()
+			.getSchemas()
+			.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+		if (model != null && model.getRequired() != null) {
+			Map<String, Object> body = answer.json("$");
+			assertThat(body).as(name + " required properties").containsKeys(model.getRequired().toArray(String[]::new));
+		}
 	}
 
 	/** One call of an operation named {@code METHOD path} as in the document. */
