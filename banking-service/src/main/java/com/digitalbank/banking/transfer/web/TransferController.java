@@ -48,6 +48,7 @@ class TransferController {
 			description = "Same Idempotency-Key and body: the first response is replayed. Errors: INSUFFICIENT_FUNDS, "
 					+ "ACCOUNT_NOT_FOUND, SAME_ACCOUNT, LIMIT_EXCEEDED, CURRENCY_MISMATCH, ACCOUNT_INACTIVE.")
 	@ApiResponse(responseCode = "201", description = "Moved", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503", description = "CONCURRENT_UPDATE: retry with the same Idempotency-Key")
 	ResponseEntity<TransferResponse> create(CurrentUser user, @Parameter(
 			description = "New per intended transfer, e.g. a fresh UUID") @RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody TransferRequest request) {
