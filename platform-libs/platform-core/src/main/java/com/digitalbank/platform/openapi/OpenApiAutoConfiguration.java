@@ -44,8 +44,8 @@ public class OpenApiAutoConfiguration {
 		// Amounts are exact decimals: a registered format, so generators use BigDecimal
 		// (Java) or Decimal (python) instead of a binary float.
 		SpringDocUtils.getConfig()
-			.replaceWithSchema(BigDecimal.class,
-					new NumberSchema().format("decimal").description("Exact decimal; money has 2 fraction digits"));
+			.replaceWithSchema(BigDecimal.class, new NumberSchema().format("decimal")
+				.description("Exact decimal; amounts of money have 2 fraction digits"));
 	}
 
 	@Bean
