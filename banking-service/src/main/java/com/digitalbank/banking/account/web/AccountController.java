@@ -27,19 +27,19 @@ class AccountController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's accounts")
+	@Operation(operationId = "listAccounts", summary = "The caller's accounts")
 	AccountListResponse list(CurrentUser user) {
 		return AccountListResponse.from(accounts.accountsOf(user.userId()));
 	}
 
 	@GetMapping("/{accountId}")
-	@Operation(summary = "One of the caller's accounts")
+	@Operation(operationId = "getAccount", summary = "One of the caller's accounts")
 	AccountResponse get(CurrentUser user, @PathVariable String accountId) {
 		return AccountResponse.from(accounts.ownedAccount(user.userId(), new AccountId(accountId)));
 	}
 
 	@GetMapping("/{accountId}/balance")
-	@Operation(summary = "The balance, read with strong consistency")
+	@Operation(operationId = "getBalance", summary = "The balance, read with strong consistency")
 	BalanceResponse balance(CurrentUser user, @PathVariable String accountId) {
 		return BalanceResponse.from(accounts.ownedAccount(user.userId(), new AccountId(accountId)), clock.instant());
 	}

@@ -6,6 +6,7 @@ import com.digitalbank.banking.account.Account;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An account as clients see it. */
+@Schema(requiredProperties = { "accountId", "userId", "type", "currency", "balance", "status" })
 record AccountResponse(@Schema(example = "acc-123-checking") String accountId,
 		@Schema(example = "user-123") String userId, @Schema(example = "CHECKING") String type,
 		@Schema(example = "MXN") String currency, @Schema(example = "25000.00") BigDecimal balance,

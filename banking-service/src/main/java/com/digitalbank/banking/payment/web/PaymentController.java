@@ -8,6 +8,7 @@ import com.digitalbank.banking.payment.PaymentManagement;
 import com.digitalbank.platform.externalid.ExternalId;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +31,10 @@ class PaymentController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Charge the caller's account for a purchase",
+	@Operation(operationId = "createPayment", summary = "Charge the caller's account for a purchase",
 			description = "Idempotent by paymentId: a repeat answers 200 with the original payment and moves no money.")
+	@ApiResponse(responseCode = "201", description = "Charged", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "A repeat: the original payment", useReturnTypeSchema = true)
 	ResponseEntity<PaymentResponse> pay(CurrentUser user, @Valid @RequestBody PaymentRequest request) {
 		Payment payment = payments.pay(new PaymentCommand(request.paymentId(), user.userId(), request.accountId(),
 				request.amount(), request.currency(), request.description()));
@@ -43,13 +46,14 @@ class PaymentController {
 	}
 
 	@GetMapping("/{paymentId}")
-	@Operation(summary = "A payment the caller made")
+	@Operation(operationId = "getPayment", summary = "A payment the caller made")
 	PaymentResponse get(CurrentUser user, @PathVariable @ExternalId String paymentId) {
 		return PaymentResponse.from(payments.find(user.userId(), paymentId));
 	}
 
 	@PostMapping("/{paymentId}/refund")
-	@Operation(summary = "Refund a payment, at most once", description = "A repeat answers the same refund.")
+	@Operation(operationId = "refundPayment", summary = "Refund a payment, at most once",
+			description = "A repeat answers the same refund.")
 	PaymentResponse refund(CurrentUser user, @PathVariable @ExternalId String paymentId) {
 		return PaymentResponse.from(payments.refund(user.userId(), paymentId));
 	}

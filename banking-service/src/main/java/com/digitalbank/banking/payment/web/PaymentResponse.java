@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.digitalbank.banking.payment.Payment;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Schema(requiredProperties = { "paymentId", "status", "accountId", "settlementAccountId", "amount", "currency",
+		"createdAt" })
 record PaymentResponse(String paymentId, String status, String accountId, String settlementAccountId, BigDecimal amount,
 		String currency, String description, Instant createdAt, Instant refundedAt) {
 

@@ -12,6 +12,7 @@ import com.digitalbank.platform.idempotency.RecordsIdempotencyInTransaction;
 import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -42,12 +43,14 @@ class TransferController {
 	 */
 	@PostMapping
 	@RecordsIdempotencyInTransaction(location = PATH + "/{id}")
-	@Operation(summary = "Move money from one of the caller's accounts to any active account",
+	@Operation(operationId = "createTransfer",
+			summary = "Move money from one of the caller's accounts to any active account",
 			description = "Same Idempotency-Key and body: the first response is replayed. Errors: INSUFFICIENT_FUNDS, "
 					+ "ACCOUNT_NOT_FOUND, SAME_ACCOUNT, LIMIT_EXCEEDED, CURRENCY_MISMATCH, ACCOUNT_INACTIVE.")
+	@ApiResponse(responseCode = "201", description = "Moved", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503", description = "CONCURRENT_UPDATE: retry with the same Idempotency-Key")
 	ResponseEntity<TransferResponse> create(CurrentUser user, @Parameter(
-			description = "Unique per intended transfer, e.g. a UUID",
-			example = "5f0c6f2e-8a39-4c4e-9a61-3a4f6f0b1a11") @RequestHeader("Idempotency-Key") String idempotencyKey,
+			description = "New per intended transfer, e.g. a fresh UUID") @RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody TransferRequest request) {
 		Transfer transfer = transfers
 			.transfer(TransferCommand.transfer(user.userId(), new AccountId(request.fromAccountId()),
@@ -57,7 +60,7 @@ class TransferController {
 	}
 
 	@GetMapping("/{transferId}")
-	@Operation(summary = "A transfer the caller made")
+	@Operation(operationId = "getTransfer", summary = "A transfer the caller made")
 	TransferResponse get(CurrentUser user, @PathVariable @ExternalId String transferId) {
 		return TransferResponse.from(transfers.find(user.userId(), new TransferId(transferId)));
 	}

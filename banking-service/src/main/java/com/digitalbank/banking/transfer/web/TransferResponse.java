@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.digitalbank.banking.transfer.Transfer;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+@Schema(requiredProperties = { "transferId", "status", "kind", "fromAccountId", "toAccountId", "amount", "currency",
+		"createdAt" })
 record TransferResponse(String transferId, String status, String kind, String fromAccountId, String toAccountId,
 		BigDecimal amount, String currency, String description, Instant createdAt) {
 

@@ -9,6 +9,8 @@ import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,14 +37,15 @@ class OrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Place an order",
+	@Operation(operationId = "createOrder", summary = "Place an order",
 			description = "Validates and prices the order and queues it. 202: the order is recorded within seconds; "
 					+ "poll the Location until it answers 200. Then a PDF invoice is stored and the customer "
 					+ "and the internal team get an e-mail.")
 	@Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key",
-			description = "Retry with the same key and body: the first answer is replayed, no second order",
-			example = "order-2026-11-23-0001")
-	@ApiResponse(responseCode = "202", description = "Accepted, not yet recorded")
+			description = "New per intended order (a fresh UUID). Retry with the same key and body: the first "
+					+ "answer is replayed, no second order",
+			schema = @Schema(type = "string"))
+	@ApiResponse(responseCode = "202", description = "Accepted, not yet recorded", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: the order is not valid; nothing is queued")
 	@ApiResponse(responseCode = "422", description = "UNKNOWN_CAMPAIGN")
 	ResponseEntity<OrderAcceptedResponse> create(@Valid @RequestBody CreateOrderRequest request, CurrentUser user) {
@@ -53,17 +56,23 @@ class OrderController {
 	}
 
 	@GetMapping("/{orderId}")
-	@Operation(summary = "Get an order",
+	@Operation(operationId = "getOrder", summary = "Get an order",
 			description = "404 ORDER_NOT_FOUND until the order is recorded, and for another tenant's order. "
 					+ "The ETag is the order's version, for If-Match on PUT.")
+	@ApiResponse(responseCode = "200", description = "The order", useReturnTypeSchema = true,
+			headers = @Header(name = "ETag", description = "The order's version, for If-Match",
+					schema = @Schema(type = "string")))
 	ResponseEntity<OrderResponse> get(@PathVariable @ExternalId String orderId, CurrentUser user) {
 		return withETag(orders.find(user.tenantId(), orderId));
 	}
 
 	@PutMapping("/{orderId}")
-	@Operation(summary = "Change an order's status",
+	@Operation(operationId = "updateOrder", summary = "Change an order's status",
 			description = "PENDING → CONFIRMED → PROCESSING → SHIPPED → DELIVERED; CANCELLED until it ships. "
 					+ "Another move answers 409 INVALID_STATUS_TRANSITION; a stale If-Match answers 412.")
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true,
+			headers = @Header(name = "ETag", description = "The order's version, for If-Match",
+					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "409", description = "INVALID_STATUS_TRANSITION")
 	@ApiResponse(responseCode = "412", description = "PRECONDITION_FAILED: the order changed since it was read")
 	ResponseEntity<OrderResponse> update(@PathVariable @ExternalId String orderId,

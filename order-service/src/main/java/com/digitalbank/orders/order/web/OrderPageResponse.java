@@ -7,6 +7,7 @@ import com.digitalbank.orders.order.OrderSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A page of orders with the seed's paging fields. */
+@Schema(requiredProperties = { "items", "pageSize", "moreAvailable" })
 record OrderPageResponse(List<OrderSummary> items, @Schema(example = "20") int pageSize,
 		@Schema(example = "true") boolean moreAvailable,
 		@Schema(description = "Pass as startAt to get the next page; absent on the last page",

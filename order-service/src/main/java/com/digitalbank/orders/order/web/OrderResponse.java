@@ -15,6 +15,9 @@ import com.digitalbank.orders.order.StatusChange;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An order as the API shows it; {@code version} is also its ETag. */
+@Schema(requiredProperties = { "orderId", "orderNumber", "tenantId", "customer", "items", "subtotal", "discount",
+		"shipping", "taxRate", "tax", "total", "currency", "status", "billingAddress", "invoiceIssued", "statusHistory",
+		"createdBy", "createdAt", "updatedAt", "version" })
 record OrderResponse(@Schema(example = "3f1c2b9e-8d7a-4c2e-9a51-0d6f1e2a7b44") String orderId,
 		@Schema(example = "ORD-20261123-3F1C2B9E") String orderNumber, @Schema(example = "acme") String tenantId,
 		Customer customer, List<OrderItem> items, @Schema(example = "2998.00") BigDecimal subtotal,

@@ -1,10 +1,13 @@
 package com.digitalbank.platform.openapi;
 
+import java.math.BigDecimal;
+
 import com.digitalbank.platform.security.CurrentUser;
 import com.digitalbank.platform.security.PublicPaths;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.api.AbstractOpenApiResource;
@@ -38,6 +41,11 @@ public class OpenApiAutoConfiguration {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
 		// The error page answers every failure as problem JSON; it is not an operation.
 		AbstractOpenApiResource.addHiddenRestControllers(ErrorController.class);
+		// Amounts are exact decimals: a registered format, so generators use BigDecimal
+		// (Java) or Decimal (python) instead of a binary float.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(BigDecimal.class, new NumberSchema().format("decimal")
+				.description("Exact decimal; amounts of money have 2 fraction digits"));
 	}
 
 	@Bean
@@ -53,6 +61,20 @@ public class OpenApiAutoConfiguration {
 						.bearerFormat("JWT")
 						.description("Locally: ./dev token --user user-123 --tenant acme")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/** Problem JSON on every operation; a service's own bean of this type replaces it. */
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponses problemResponses() {
+		return new ProblemResponses();
+	}
+
+	/** Media types and headers; a service's own bean of this type replaces it. */
+	@Bean
+	@ConditionalOnMissingBean
+	HeaderConventions headerConventions() {
+		return new HeaderConventions();
 	}
 
 	/** The document and the page are read before anyone has a token. */

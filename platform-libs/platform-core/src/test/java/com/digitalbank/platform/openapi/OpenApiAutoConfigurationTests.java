@@ -22,6 +22,7 @@ class OpenApiAutoConfigurationTests {
 			assertThat(openApi.getInfo().getTitle()).isEqualTo("orders");
 			assertThat(openApi.getComponents().getSecuritySchemes()).containsKey(OpenApiAutoConfiguration.BEARER);
 			assertThat(context.getBean(PublicPaths.class).patterns()).contains("/v3/api-docs", "/swagger-ui/**");
+			assertThat(context).hasSingleBean(ProblemResponses.class).hasSingleBean(HeaderConventions.class);
 		});
 	}
 
@@ -39,9 +40,24 @@ class OpenApiAutoConfigurationTests {
 	}
 
 	@Test
+	void aServicesOwnCustomisersReplaceThePlatforms() {
+		ProblemResponses problems = new ProblemResponses();
+		HeaderConventions headers = new HeaderConventions();
+
+		runner.withBean(ProblemResponses.class, () -> problems)
+			.withBean(HeaderConventions.class, () -> headers)
+			.run(context -> {
+				assertThat(context).getBean(ProblemResponses.class).isSameAs(problems);
+				assertThat(context).getBean(HeaderConventions.class).isSameAs(headers);
+			});
+	}
+
+	@Test
 	void propertySwitchesItOff() {
 		runner.withPropertyValues("platform.openapi.enabled=false")
-			.run(context -> assertThat(context).doesNotHaveBean(OpenAPI.class).doesNotHaveBean(PublicPaths.class));
+			.run(context -> assertThat(context).doesNotHaveBean(OpenAPI.class)
+				.doesNotHaveBean(PublicPaths.class)
+				.doesNotHaveBean(ProblemResponses.class));
 	}
 
 }

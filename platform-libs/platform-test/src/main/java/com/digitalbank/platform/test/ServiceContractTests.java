@@ -54,6 +54,14 @@ public abstract class ServiceContractTests {
 	}
 
 	@Test
+	void openApiDocumentValidatesWithSuccessAndProblemResponsesOnEveryOperation() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs");
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		OpenApiDocument.validated(docs.body()).assertEveryOperationDocumentsSuccessAndProblems();
+	}
+
+	@Test
 	void answersProblemJsonWithoutAToken() throws Exception {
 		HttpResponse<String> response = get(protectedPath());
 
