@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.digitalbank.platform.correlation.CorrelationId;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -97,8 +98,13 @@ public final class Problems {
 	}
 
 	private static String currentPath() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest().getRequestURI() : null;
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return null;
+		}
+		// On the error dispatch the request's URI is the error page's; the caller's is
+		// kept.
+		Object original = attributes.getRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return original instanceof String uri ? uri : attributes.getRequest().getRequestURI();
 	}
 
 	/** The problem as an ordered map, for writers that do not go through Spring MVC. */
