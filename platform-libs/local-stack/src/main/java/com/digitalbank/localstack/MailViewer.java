@@ -14,8 +14,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Lists what the local SMTP server received: {@code GET /mail} as JSON, {@code GET
- * /mail/{index}} as the message's HTML (or text) part for a browser.
+ * Lists what the local SMTP server received: {@code GET /mail} as an HTML inbox for a
+ * browser ({@code Accept: text/html}) and as JSON for tools, {@code GET /mail/{index}} as
+ * the message's HTML (or text) part.
  */
 final class MailViewer {
 
@@ -30,11 +31,17 @@ final class MailViewer {
 		MimeMessage[] messages = mail.getReceivedMessages();
 		try {
 			if (path.equals("/mail") || path.equals("/mail/")) {
-				List<Object> items = new ArrayList<>();
+				List<Map<String, Object>> items = new ArrayList<>();
 				for (int i = 0; i < messages.length; i++) {
 					items.add(summary(i, messages[i]));
 				}
-				respond(exchange, 200, "application/json", JSONObjectUtils.toJSONString(Map.of("items", items)));
+				if (wantsHtml(exchange)) {
+					respond(exchange, 200, "text/html", MailInboxPage.render(items));
+				}
+				else {
+					respond(exchange, 200, "application/json",
+							JSONObjectUtils.toJSONString(Map.of("items", new ArrayList<Object>(items))));
+				}
 				return;
 			}
 			int index = Integer.parseInt(path.substring("/mail/".length()));
@@ -52,6 +59,15 @@ final class MailViewer {
 		catch (MessagingException ex) {
 			respond(exchange, 500, "text/plain", "Unreadable message: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * A browser asks for {@code text/html} first; tools (curl's {@code *}{@code /*}, an
+	 * explicit {@code application/json}) keep getting JSON.
+	 */
+	static boolean wantsHtml(HttpExchange exchange) {
+		String accept = exchange.getRequestHeaders().getFirst("Accept");
+		return accept != null && accept.contains("text/html") && !accept.startsWith("application/json");
 	}
 
 	private static Map<String, Object> summary(int index, MimeMessage message) throws MessagingException, IOException {

@@ -150,11 +150,41 @@ class LocalAwsStackTests {
 		assertThat(get("/mail")).contains("Your order").contains("ana@example.com");
 	}
 
+	@Test
+	void browsersGetTheInboxAsHtmlAndToolsKeepJson() throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(stack.ports().smtp()));
+		MimeMessage message = new MimeMessage(Session.getInstance(properties));
+		message.setFrom(new InternetAddress("shop@example.com"));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress("luis@example.com"));
+		message.setSubject("<script>alert(1)</script> Invoice");
+		message.setText("Attached");
+		Transport.send(message);
+
+		HttpResponse<String> page = get("/mail", "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<table")
+			.contains("luis@example.com")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt; Invoice")
+			.doesNotContain("<script>")
+			.containsPattern("href=\"/mail/\\d+\"");
+
+		HttpResponse<String> json = get("/mail", "application/json");
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(json.body()).startsWith("{").contains("luis@example.com");
+	}
+
 	private static String get(String path) throws Exception {
-		return http
-			.send(HttpRequest.newBuilder(URI.create(stack.identityEndpoint() + path)).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
+		return get(path, "*/*").body();
+	}
+
+	private static HttpResponse<String> get(String path, String accept) throws Exception {
+		return http.send(
+				HttpRequest.newBuilder(URI.create(stack.identityEndpoint() + path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

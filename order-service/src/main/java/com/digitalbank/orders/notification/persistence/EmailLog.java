@@ -1,5 +1,6 @@
 package com.digitalbank.orders.notification.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,9 +17,18 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * claimed by a conditional put before the e-mail is sent: a second delivery finds it and
  * sends nothing. A failed send deletes its claim so a retry can send; a claim whose
  * sender died ages out.
+ * <p>
+ * A marker carries {@value #EXPIRES_AT} (epoch seconds), the orders table's TTL
+ * attribute: DynamoDB deletes it {@link #RETENTION} after the claim. By then no duplicate
+ * delivery can arrive, because SQS keeps a message 14 days at most.
  */
 @Component
 public class EmailLog {
+
+	/** The orders table's TTL attribute; only these markers carry it. */
+	public static final String EXPIRES_AT = "expiresAt";
+
+	static final Duration RETENTION = Duration.ofDays(14);
 
 	private static final String CLAIMED = "CLAIMED";
 
@@ -41,7 +51,8 @@ public class EmailLog {
 	public boolean claim(String tenantId, String orderId, EmailKind kind, Instant now, Instant staleBefore) {
 		Map<String, AttributeValue> item = Map.of(TenantPartition.PARTITION_KEY, partition(tenantId),
 				TenantPartition.SORT_KEY, AttributeValue.fromS(sortKey(orderId, kind)), "state",
-				AttributeValue.fromS(CLAIMED), "claimedAt", millis(now), "kind", AttributeValue.fromS(kind.name()));
+				AttributeValue.fromS(CLAIMED), "claimedAt", millis(now), "kind", AttributeValue.fromS(kind.name()),
+				EXPIRES_AT, AttributeValue.fromN(String.valueOf(now.plus(RETENTION).getEpochSecond())));
 		Map<String, AttributeValue> values = Map.of(":claimed", AttributeValue.fromS(CLAIMED), ":stale",
 				millis(staleBefore));
 		try {

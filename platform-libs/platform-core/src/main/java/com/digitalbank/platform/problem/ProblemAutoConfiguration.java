@@ -1,7 +1,9 @@
 package com.digitalbank.platform.problem;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,6 +57,13 @@ public class ProblemAutoConfiguration {
 					new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), writer));
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 			return registration;
+		}
+
+		@Bean
+		@ConditionalOnClass(Tomcat.class)
+		@ConditionalOnMissingBean
+		ProblemErrorPages problemErrorPages(ProblemResponseWriter writer) {
+			return new ProblemErrorPages(writer);
 		}
 
 	}

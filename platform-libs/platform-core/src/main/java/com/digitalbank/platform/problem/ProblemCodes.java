@@ -65,6 +65,20 @@ public final class ProblemCodes {
 	}
 
 	/**
+	 * What a client reads about one of Spring MVC's own failures: the missing header or
+	 * parameter by name, the status's reason otherwise.
+	 */
+	static String detail(Exception ex, HttpStatusCode status) {
+		return switch (ex) {
+			case MissingRequestHeaderException missing ->
+				"The header '" + missing.getHeaderName() + "' is required and was not sent.";
+			case MissingServletRequestParameterException missing ->
+				"The query parameter '" + missing.getParameterName() + "' is required and was not sent.";
+			default -> HttpStatus.valueOf(status.value()).getReasonPhrase();
+		};
+	}
+
+	/**
 	 * A code for a bare status, for errors that reach the platform without an exception.
 	 */
 	public static String forStatus(int status) {

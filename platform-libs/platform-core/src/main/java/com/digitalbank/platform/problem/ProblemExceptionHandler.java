@@ -129,8 +129,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail
-			.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+		ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+				: ProblemDetail.forStatusAndDetail(statusCode, ProblemCodes.detail(ex, statusCode));
 		if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE)) {
 			Problems.decorate(problem, ProblemCodes.forException(ex, statusCode));
 		}

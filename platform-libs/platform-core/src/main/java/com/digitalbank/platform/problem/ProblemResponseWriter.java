@@ -25,4 +25,9 @@ public class ProblemResponseWriter {
 		jsonMapper.writeValue(response.getOutputStream(), Problems.asMap(problem));
 	}
 
+	/** The problem as JSON text, for writers that own no servlet response. */
+	String json(ProblemDetail problem) {
+		return jsonMapper.writeValueAsString(Problems.asMap(problem));
+	}
+
 }
