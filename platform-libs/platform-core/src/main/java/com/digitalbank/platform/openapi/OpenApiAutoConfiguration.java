@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.digitalbank.platform.security.CurrentUser;
 import com.digitalbank.platform.security.PublicPaths;
+import com.digitalbank.platform.security.SecurityProperties;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.api.AbstractOpenApiResource;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -59,7 +61,8 @@ public class OpenApiAutoConfiguration {
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")
 						.bearerFormat("JWT")
-						.description("Locally: ./dev token --user user-123 --tenant acme")))
+						.description("Locally: ./dev token --user user-123 --tenant acme. Each operation names the "
+								+ "scope its token needs in x-required-scope.")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
 	}
 
@@ -68,6 +71,16 @@ public class OpenApiAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemResponses problemResponses() {
 		return new ProblemResponses();
+	}
+
+	/**
+	 * The scope each operation needs, where the platform's security declares scopes; a
+	 * service's own bean of this type replaces it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RequiredScopes requiredScopes(ObjectProvider<SecurityProperties> security) {
+		return new RequiredScopes(security);
 	}
 
 	/** Media types and headers; a service's own bean of this type replaces it. */

@@ -32,8 +32,8 @@ public class ProblemResponses implements OpenApiCustomizer {
 
 	private static final Map<String, String> ALWAYS = Map.of("400",
 			"VALIDATION_FAILED, MALFORMED_REQUEST, MISSING_HEADER or another bad request", "401",
-			"UNAUTHORIZED: no valid bearer token", "403", "FORBIDDEN: the token may not do this", "500",
-			"INTERNAL_ERROR: nothing is said about the cause; quote the correlationId");
+			"UNAUTHORIZED: no valid bearer token", "403", "FORBIDDEN or INSUFFICIENT_SCOPE: the token may not do this",
+			"500", "INTERNAL_ERROR: nothing is said about the cause; quote the correlationId");
 
 	@Override
 	public void customise(OpenAPI openApi) {

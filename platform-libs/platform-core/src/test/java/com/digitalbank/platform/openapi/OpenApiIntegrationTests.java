@@ -32,4 +32,16 @@ class OpenApiIntegrationTests {
 		assertThat(ApiClient.on(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
+	@Test
+	void eachOperationNamesTheScopeItsTokenNeeds() {
+		ApiResponse docs = ApiClient.on(port).get("/v3/api-docs");
+
+		assertThat(docs.<String>json("$.paths['/test/scoped/payments'].post['x-required-scope']"))
+			.isEqualTo("payments:write");
+		assertThat(docs.<String>json("$.paths['/test/scoped/payments'].post.responses['403'].description"))
+			.startsWith("INSUFFICIENT_SCOPE: the token lacks the scope payments:write");
+		assertThat(docs.<Map<String, Object>>json("$.paths['/test/me'].get")).as("an unscoped path")
+			.doesNotContainKey("x-required-scope");
+	}
+
 }
