@@ -2,7 +2,10 @@ package com.digitalbank.orders.order;
 
 import java.math.BigDecimal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** One line of an order; {@code lineTotal} is computed, never taken from the client. */
+@Schema(requiredProperties = { "productId", "name", "quantity", "unitPrice", "lineTotal" })
 public record OrderItem(String productId, String name, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
 
 	public OrderItem {

@@ -124,24 +124,82 @@ public final class OpenApiDocument {
 	}
 
 	/**
-	 * A property the document marks required is in the answer: {@code required} is a
-	 * promise a generated client relies on (one level deep).
+	 * A property the document marks required is in the answer, at every depth:
+	 * {@code required} is a promise a generated client relies on.
 	 */
 	private void assertRequiredPropertiesPresent(String name, Content content, ApiResponse answer) {
 		if (content == null || !content.containsKey("application/json")) {
 			return;
 		}
-		Schema<?> schema = content.get("application/json").getSchema();
-		if (schema == null || schema.get$ref() == null) {
+		assertRequiredPropertiesPresent(name, content.get("application/json").getSchema(), answer.json("$"));
+	}
+
+	private void assertRequiredPropertiesPresent(String path, Schema<?> schema, Object value) {
+		Schema<?> model = resolve(schema);
+		if (model == null || value == null) {
 			return;
 		}
-		Schema<?> model = this.openApi.getComponents()
+		if (value instanceof List<?> list && model.getItems() != null) {
+			for (int i = 0; i < list.size(); i++) {
+				assertRequiredPropertiesPresent(path + "[" + i + "]", model.getItems(), list.get(i));
+			}
+		}
+		if (value instanceof Map<?, ?> object) {
+			if (model.getRequired() != null) {
+				List<String> missing = model.getRequired().stream().filter((key) -> !object.containsKey(key)).toList();
+				assertThat(missing).as(path + " required properties missing from the answer").isEmpty();
+			}
+			if (model.getProperties() != null) {
+				model.getProperties()
+					.forEach((property, propertySchema) -> assertRequiredPropertiesPresent(path + "." + property,
+							propertySchema, object.get(property)));
+			}
+		}
+	}
+
+	/**
+	 * Fails for an object schema that a success response reaches (at any depth) and that
+	 * marks none of its properties required: a generated client would make every field
+	 * optional.
+	 */
+	public void assertEveryResponseObjectDeclaresRequired() {
+		Set<String> visited = new TreeSet<>();
+		operations().values().forEach((operation) -> operation.getResponses().forEach((code, response) -> {
+			if (code.startsWith("2") && response.getContent() != null) {
+				response.getContent().values().forEach((media) -> collectObjects(media.getSchema(), visited));
+			}
+		}));
+		List<String> without = visited.stream().filter((name) -> {
+			Schema<?> model = this.openApi.getComponents().getSchemas().get(name);
+			return model.getProperties() != null && (model.getRequired() == null || model.getRequired().isEmpty());
+		}).toList();
+		assertThat(without).as("response schemas without required properties").isEmpty();
+	}
+
+	private void collectObjects(Schema<?> schema, Set<String> visited) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.get$ref() != null) {
+			String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+			if (visited.add(name)) {
+				collectObjects(this.openApi.getComponents().getSchemas().get(name), visited);
+			}
+			return;
+		}
+		collectObjects(schema.getItems(), visited);
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach((property) -> collectObjects(property, visited));
+		}
+	}
+
+	private Schema<?> resolve(Schema<?> schema) {
+		if (schema == null || schema.get$ref() == null) {
+			return schema;
+		}
+		return this.openApi.getComponents()
 			.getSchemas()
 			.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
-		if (model != null && model.getRequired() != null) {
-			Map<String, Object> body = answer.json("$");
-			assertThat(body).as(name + " required properties").containsKeys(model.getRequired().toArray(String[]::new));
-		}
 	}
 
 	/** One call of an operation named {@code METHOD path} as in the document. */

@@ -58,7 +58,9 @@ public abstract class ServiceContractTests {
 		HttpResponse<String> docs = get("/v3/api-docs");
 
 		assertThat(docs.statusCode()).isEqualTo(200);
-		OpenApiDocument.validated(docs.body()).assertEveryOperationDocumentsSuccessAndProblems();
+		OpenApiDocument document = OpenApiDocument.validated(docs.body());
+		document.assertEveryOperationDocumentsSuccessAndProblems();
+		document.assertEveryResponseObjectDeclaresRequired();
 	}
 
 	@Test
