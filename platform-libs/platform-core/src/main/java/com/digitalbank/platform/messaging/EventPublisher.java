@@ -2,13 +2,19 @@ package com.digitalbank.platform.messaging;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.digitalbank.platform.correlation.CorrelationId;
 import io.awspring.cloud.sqs.listener.SqsHeaders;
 import io.awspring.cloud.sqs.operations.SendResult;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventPublisher {
 
 	public static final String EVENT_TYPE_ATTRIBUTE = "eventType";
+
+	/** The envelope's event id, also as an attribute: what a consumer deduplicates by. */
+	public static final String EVENT_ID_ATTRIBUTE = "eventId";
+
+	private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
 
 	/** SQS takes at most ten messages per batch call. */
 	private static final int SQS_BATCH = 10;
@@ -43,7 +54,7 @@ public class EventPublisher {
 	/** Publishes the event to the queue and returns the envelope that was sent. */
 	public EventEnvelope<Object> publish(String queue, OutgoingEvent event) {
 		EventEnvelope<Object> envelope = envelope(event);
-		sqsTemplate.send(queue, message(queue, envelope, event));
+		sqsTemplate.send(queue, message(queue, prepared(envelope, event.groupId())));
 		return envelope;
 	}
 
@@ -53,22 +64,50 @@ public class EventPublisher {
 	 */
 	public List<EventEnvelope<Object>> publishAll(String queue, List<OutgoingEvent> events) {
 		List<EventEnvelope<Object>> envelopes = new ArrayList<>();
-		List<Message<String>> messages = new ArrayList<>();
+		List<PreparedEvent> prepared = new ArrayList<>();
 		for (OutgoingEvent event : events) {
 			EventEnvelope<Object> envelope = envelope(event);
 			envelopes.add(envelope);
-			messages.add(message(queue, envelope, event));
+			prepared.add(prepared(envelope, event.groupId()));
 		}
-		int failed = 0;
-		for (int start = 0; start < messages.size(); start += SQS_BATCH) {
-			SendResult.Batch<String> result = sqsTemplate.sendMany(queue,
-					messages.subList(start, Math.min(start + SQS_BATCH, messages.size())));
-			failed += result.failed().size();
-		}
-		if (failed > 0) {
-			throw new IllegalStateException(failed + " of " + events.size() + " events to " + queue + " were not sent");
+		Set<String> failed = send(queue, prepared);
+		if (!failed.isEmpty()) {
+			throw new IllegalStateException(
+					failed.size() + " of " + events.size() + " events to " + queue + " were not sent");
 		}
 		return envelopes;
+	}
+
+	/**
+	 * The event as it will be sent, with its id, time and correlation id fixed now: what
+	 * the outbox stores in the transaction of the change the event announces.
+	 */
+	public PreparedEvent prepare(OutgoingEvent event) {
+		return prepared(envelope(event), event.groupId());
+	}
+
+	/**
+	 * Sends prepared events in as few calls as SQS allows and answers the ids of those
+	 * that were not sent (all of them when SQS cannot be reached); never throws for a
+	 * failed send.
+	 */
+	public Set<String> send(String queue, List<PreparedEvent> events) {
+		Set<String> failed = new LinkedHashSet<>();
+		for (int start = 0; start < events.size(); start += SQS_BATCH) {
+			List<PreparedEvent> chunk = events.subList(start, Math.min(start + SQS_BATCH, events.size()));
+			try {
+				SendResult.Batch<String> result = sqsTemplate.sendMany(queue,
+						chunk.stream().map(event -> message(queue, event)).toList());
+				result.failed()
+					.forEach(failure -> failed
+						.add(String.valueOf(failure.message().getHeaders().get(EVENT_ID_ATTRIBUTE))));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not send {} events to {}", chunk.size(), queue, ex);
+				chunk.forEach(event -> failed.add(event.eventId()));
+			}
+		}
+		return failed;
 	}
 
 	private EventEnvelope<Object> envelope(OutgoingEvent event) {
@@ -77,15 +116,21 @@ public class EventPublisher {
 				correlationId, clock.instant(), source, event.userId(), event.tenantId(), event.data());
 	}
 
-	private Message<String> message(String queue, EventEnvelope<Object> envelope, OutgoingEvent event) {
-		MessageBuilder<String> message = MessageBuilder.withPayload(jsonMapper.writeValueAsString(envelope))
-			.setHeader(CorrelationId.KEY, envelope.correlationId())
-			.setHeader(EVENT_TYPE_ATTRIBUTE, envelope.eventType());
+	private PreparedEvent prepared(EventEnvelope<Object> envelope, String groupId) {
+		Map<String, String> attributes = new LinkedHashMap<>();
+		attributes.put(CorrelationId.KEY, envelope.correlationId());
+		attributes.put(EVENT_TYPE_ATTRIBUTE, envelope.eventType());
+		attributes.put(EVENT_ID_ATTRIBUTE, envelope.eventId());
+		return new PreparedEvent(envelope.eventId(), envelope.eventType(), jsonMapper.writeValueAsString(envelope),
+				attributes, groupId != null ? groupId : envelope.eventType());
+	}
+
+	private static Message<String> message(String queue, PreparedEvent event) {
+		MessageBuilder<String> message = MessageBuilder.withPayload(event.body());
+		event.attributes().forEach(message::setHeader);
 		if (queue.endsWith(".fifo")) {
-			message
-				.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_GROUP_ID_HEADER,
-						event.groupId() != null ? event.groupId() : envelope.eventType())
-				.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_DEDUPLICATION_ID_HEADER, envelope.eventId());
+			message.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_GROUP_ID_HEADER, event.groupId())
+				.setHeader(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_DEDUPLICATION_ID_HEADER, event.eventId());
 		}
 		return message.build();
 	}

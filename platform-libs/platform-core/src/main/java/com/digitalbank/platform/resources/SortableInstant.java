@@ -21,4 +21,8 @@ public final class SortableInstant {
 		return FORMAT.format(instant);
 	}
 
+	public static Instant parse(String text) {
+		return Instant.parse(text);
+	}
+
 }

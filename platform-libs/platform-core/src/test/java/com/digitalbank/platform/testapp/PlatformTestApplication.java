@@ -2,6 +2,7 @@ package com.digitalbank.platform.testapp;
 
 import java.time.Duration;
 
+import com.digitalbank.platform.outbox.OutboxIndex;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.QueueDeclaration;
 import com.digitalbank.platform.resources.TableDeclaration;
@@ -18,6 +19,9 @@ public class PlatformTestApplication {
 
 	public static final String DEPOSITS_TABLE = "platform-test-deposits";
 
+	/** Records whose items carry the event that announces them (the outbox's index). */
+	public static final String THINGS_TABLE = "platform-test-things";
+
 	@Bean
 	QueueDeclaration eventsQueue() {
 		// Short visibility so a failing message reaches its dead-letter queue within
@@ -28,6 +32,11 @@ public class PlatformTestApplication {
 	@Bean
 	TableDeclaration depositsTable() {
 		return TableDeclaration.of(DEPOSITS_TABLE, KeyAttribute.string("depositId"));
+	}
+
+	@Bean
+	TableDeclaration thingsTable() {
+		return OutboxIndex.on(TableDeclaration.of(THINGS_TABLE, KeyAttribute.string("thingId")));
 	}
 
 	@Bean
