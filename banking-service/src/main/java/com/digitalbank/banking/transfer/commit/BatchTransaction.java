@@ -1,5 +1,6 @@
 package com.digitalbank.banking.transfer.commit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import com.digitalbank.platform.dynamodb.WriteTransaction;
 import com.digitalbank.platform.dynamodb.WriteTransactions;
 import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.idempotency.IdempotencyStore;
+import com.digitalbank.platform.outbox.OutboxEntry;
+import com.digitalbank.platform.outbox.RecordedEvent;
 import com.digitalbank.platform.problem.BusinessException;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +59,13 @@ class BatchTransaction {
 	}
 
 	/**
+	 * @param completed each planned transfer's event, stored in its record
+	 * @return where the events are stored, to send them now that they committed
 	 * @throws CommitConflict when DynamoDB cancels the transaction
 	 */
-	void commit(TransferPlan plan, List<PendingTransfer> pending) {
+	List<RecordedEvent> commit(TransferPlan plan, List<PendingTransfer> pending,
+			Map<TransferCommand, OutboxEntry> completed) {
+		List<RecordedEvent> recorded = new ArrayList<>();
 		WriteTransaction transaction = new WriteTransaction();
 		plan.accountChanges()
 			.values()
@@ -66,7 +73,8 @@ class BatchTransaction {
 					new Item(null, Role.ACCOUNT)));
 		for (TransferPlan.Planned planned : plan.planned()) {
 			TransferCommand command = planned.command();
-			transfers.addTo(transaction, planned.transfer(), new Item(command, Role.TRANSFER_RECORD));
+			recorded.add(transfers.addTo(transaction, planned.transfer(), completed.get(command),
+					new Item(command, Role.TRANSFER_RECORD)));
 			ledger.addTo(transaction, planned.debit(), new Item(command, Role.LEDGER_ENTRY));
 			ledger.addTo(transaction, planned.credit(), new Item(command, Role.LEDGER_ENTRY));
 			PendingTransfer.of(pending, command)
@@ -76,6 +84,7 @@ class BatchTransaction {
 		}
 		try {
 			transactions.commit(transaction);
+			return recorded;
 		}
 		catch (TransactionCancelledException ex) {
 			throw conflict(ex);

@@ -15,6 +15,8 @@ import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
+import com.digitalbank.platform.outbox.OutboxEntry;
+import com.digitalbank.platform.outbox.RecordedEvent;
 import com.digitalbank.platform.problem.BusinessException;
 import org.springframework.stereotype.Component;
 
@@ -126,14 +128,16 @@ class GroupCommit {
 
 	private void commit(TransferPlan plan, List<PendingTransfer> pending) {
 		if (!plan.planned().isEmpty()) {
-			metrics.committed(plan.planned().size(), () -> transaction.commit(plan, pending));
+			Map<TransferCommand, OutboxEntry> completed = events.prepare(plan.planned(), pending);
+			List<RecordedEvent> recorded = metrics.committed(plan.planned().size(),
+					() -> transaction.commit(plan, pending, completed));
 			snapshots.committed(plan.accountChanges().values());
 			Instant now = clock.instant();
 			plan.planned()
 				.forEach(planned -> PendingTransfer.of(pending, planned.command())
 					.requestKey()
 					.ifPresent(key -> recentKeys.add(key, now)));
-			events.announce(plan.planned(), pending);
+			events.committed(recorded);
 		}
 		plan.planned().forEach(planned -> PendingTransfer.of(pending, planned.command()).complete(planned.transfer()));
 		plan.rejected().forEach(rejected -> PendingTransfer.of(pending, rejected.command()).fail(rejected.reason()));

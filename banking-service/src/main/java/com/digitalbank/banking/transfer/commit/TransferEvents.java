@@ -1,48 +1,53 @@
 package com.digitalbank.banking.transfer.commit;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferCompleted;
 import com.digitalbank.banking.transfer.TransferProperties;
-import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.digitalbank.platform.outbox.Outbox;
+import com.digitalbank.platform.outbox.OutboxEntry;
+import com.digitalbank.platform.outbox.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces committed transfers: one batched send per commit, off the writer thread. The
- * money has moved whatever happens here: a lost event is logged, never turned into a
- * failed transfer.
+ * Announces transfers through the outbox: each transfer's {@code TRANSFER_COMPLETED} is
+ * prepared before the batch commits, stored in its transfer record by the same
+ * transaction, and sent once the transaction committed (by the relay if this instance
+ * cannot), so a committed transfer is always announced and an uncommitted one never.
  */
 @Component
 class TransferEvents {
 
-	private static final Logger log = LoggerFactory.getLogger(TransferEvents.class);
-
-	private final EventPublisher events;
+	private final Outbox outbox;
 
 	private final String queue;
 
-	TransferEvents(EventPublisher events, TransferProperties properties) {
-		this.events = events;
+	TransferEvents(Outbox outbox, TransferProperties properties) {
+		this.outbox = outbox;
 		this.queue = properties.eventsQueue();
 	}
 
-	void announce(List<TransferPlan.Planned> planned, List<PendingTransfer> pending) {
-		List<OutgoingEvent> completed = planned.stream()
-			.map(transfer -> OutgoingEvent.of(TransferCompleted.TYPE, TransferCompleted.from(transfer.transfer()))
+	/**
+	 * One event per planned transfer, by command identity (two commands may be equal).
+	 */
+	Map<TransferCommand, OutboxEntry> prepare(List<TransferPlan.Planned> planned, List<PendingTransfer> pending) {
+		Map<TransferCommand, OutboxEntry> entries = new IdentityHashMap<>();
+		for (TransferPlan.Planned transfer : planned) {
+			OutgoingEvent completed = OutgoingEvent
+				.of(TransferCompleted.TYPE, TransferCompleted.from(transfer.transfer()))
 				.forUser(transfer.transfer().userId())
-				.correlatedWith(PendingTransfer.of(pending, transfer.command()).correlationId()))
-			.toList();
-		Thread.startVirtualThread(() -> {
-			try {
-				events.publishAll(queue, completed);
-			}
-			catch (RuntimeException ex) {
-				log.error("{} transfers committed but their events were not all published", completed.size(), ex);
-			}
-		});
+				.correlatedWith(PendingTransfer.of(pending, transfer.command()).correlationId());
+			entries.put(transfer.command(), outbox.prepare(queue, completed));
+		}
+		return entries;
+	}
+
+	void committed(List<RecordedEvent> recorded) {
+		outbox.sendCommitted(recorded);
 	}
 
 }

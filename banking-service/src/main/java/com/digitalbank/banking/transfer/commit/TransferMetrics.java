@@ -1,5 +1,7 @@
 package com.digitalbank.banking.transfer.commit;
 
+import java.util.function.Supplier;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,9 +31,9 @@ class TransferMetrics {
 			.register(meters);
 	}
 
-	void committed(int transfers, Runnable commit) {
+	<T> T committed(int transfers, Supplier<T> commit) {
 		batchSize.record(transfers);
-		commitTimer.record(commit);
+		return commitTimer.record(commit);
 	}
 
 	void conflict() {

@@ -1,6 +1,7 @@
 package com.digitalbank.banking.transfer.persistence;
 
 import com.digitalbank.banking.transfer.TransferProperties;
+import com.digitalbank.platform.outbox.OutboxIndex;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,10 @@ class TransferTables {
 
 	@Bean
 	TableDeclaration transfersTable(TransferProperties properties) {
-		return TableDeclaration.of(properties.table(), KeyAttribute.string("transferId"));
+		// A transfer record carries its TRANSFER_COMPLETED event until it is sent: the
+		// batch
+		// transaction has no room for an outbox item per transfer.
+		return OutboxIndex.on(TableDeclaration.of(properties.table(), KeyAttribute.string("transferId")));
 	}
 
 }
