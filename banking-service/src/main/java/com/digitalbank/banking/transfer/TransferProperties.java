@@ -14,10 +14,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code maxAmount}: per-transfer limit. {@code maxBatch}: transfers per DynamoDB
- * transaction (at most 16: 16 x 6 items stays under the 100-item limit).
- * {@code maxAttempts}: tries of a batch whose accounts changed under it before answering
- * 503. {@code rememberedAccounts}: how many accounts the writer keeps as it last
- * committed them, to plan without a read.
+ * transaction (at most 16: 16 x 6 items and the outbox record stay under the 100-item
+ * limit). {@code maxAttempts}: tries of a batch whose accounts changed under it before
+ * answering 503. {@code rememberedAccounts}: how many accounts the writer keeps as it
+ * last committed them, to plan without a read.
  */
 @Validated
 @ConfigurationProperties("banking.transfers")

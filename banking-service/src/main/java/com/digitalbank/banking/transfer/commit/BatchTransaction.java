@@ -1,6 +1,5 @@
 package com.digitalbank.banking.transfer.commit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,18 @@ import com.digitalbank.platform.dynamodb.WriteTransaction;
 import com.digitalbank.platform.dynamodb.WriteTransactions;
 import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.idempotency.IdempotencyStore;
+import com.digitalbank.platform.outbox.Outbox;
 import com.digitalbank.platform.outbox.OutboxEntry;
-import com.digitalbank.platform.outbox.RecordedEvent;
+import com.digitalbank.platform.outbox.OutboxRecord;
 import com.digitalbank.platform.problem.BusinessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Commits a {@link TransferPlan} as one DynamoDB transaction: every touched account's new
  * balance (conditioned on the version that was read), each transfer record, both ledger
- * entries of each, and each keyed request's idempotency record. All of it commits, or
- * none of it; a cancellation says which transfers can never succeed.
+ * entries of each, each keyed request's idempotency record and the outbox record of their
+ * events. All of it commits, or none of it; a cancellation says which transfers can never
+ * succeed.
  */
 @Component
 class BatchTransaction {
@@ -32,7 +33,7 @@ class BatchTransaction {
 	/** What an item of the transaction stands for, to read a cancellation. */
 	private enum Role {
 
-		ACCOUNT, TRANSFER_RECORD, LEDGER_ENTRY, IDEMPOTENCY_RECORD
+		ACCOUNT, TRANSFER_RECORD, LEDGER_ENTRY, IDEMPOTENCY_RECORD, OUTBOX_RECORD
 
 	}
 
@@ -47,25 +48,26 @@ class BatchTransaction {
 
 	private final IdempotencyStore idempotency;
 
+	private final Outbox outbox;
+
 	private final WriteTransactions transactions;
 
 	BatchTransaction(AccountTransactions accounts, LedgerEntries ledger, TransferStore transfers,
-			IdempotencyStore idempotency, WriteTransactions transactions) {
+			IdempotencyStore idempotency, Outbox outbox, WriteTransactions transactions) {
 		this.accounts = accounts;
 		this.ledger = ledger;
 		this.transfers = transfers;
 		this.idempotency = idempotency;
+		this.outbox = outbox;
 		this.transactions = transactions;
 	}
 
 	/**
-	 * @param completed each planned transfer's event, stored in its record
-	 * @return where the events are stored, to send them now that they committed
+	 * @param completed the planned transfers' events, recorded as one outbox record
+	 * @return the outbox record, to send its events now that they committed
 	 * @throws CommitConflict when DynamoDB cancels the transaction
 	 */
-	List<RecordedEvent> commit(TransferPlan plan, List<PendingTransfer> pending,
-			Map<TransferCommand, OutboxEntry> completed) {
-		List<RecordedEvent> recorded = new ArrayList<>();
+	OutboxRecord commit(TransferPlan plan, List<PendingTransfer> pending, List<OutboxEntry> completed) {
 		WriteTransaction transaction = new WriteTransaction();
 		plan.accountChanges()
 			.values()
@@ -73,8 +75,7 @@ class BatchTransaction {
 					new Item(null, Role.ACCOUNT)));
 		for (TransferPlan.Planned planned : plan.planned()) {
 			TransferCommand command = planned.command();
-			recorded.add(transfers.addTo(transaction, planned.transfer(), completed.get(command),
-					new Item(command, Role.TRANSFER_RECORD)));
+			transfers.addTo(transaction, planned.transfer(), new Item(command, Role.TRANSFER_RECORD));
 			ledger.addTo(transaction, planned.debit(), new Item(command, Role.LEDGER_ENTRY));
 			ledger.addTo(transaction, planned.credit(), new Item(command, Role.LEDGER_ENTRY));
 			PendingTransfer.of(pending, command)
@@ -82,9 +83,10 @@ class BatchTransaction {
 				.ifPresent(claim -> idempotency.recordCreatedInTransaction(transaction, claim,
 						command.transferId().value(), new Item(command, Role.IDEMPOTENCY_RECORD)));
 		}
+		OutboxRecord events = outbox.addTo(transaction, completed, new Item(null, Role.OUTBOX_RECORD));
 		try {
 			transactions.commit(transaction);
-			return recorded;
+			return events;
 		}
 		catch (TransactionCancelledException ex) {
 			throw conflict(ex);

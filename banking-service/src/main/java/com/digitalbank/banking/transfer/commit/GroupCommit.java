@@ -16,7 +16,7 @@ import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.idempotency.IdempotencyKeyTakenException;
 import com.digitalbank.platform.outbox.OutboxEntry;
-import com.digitalbank.platform.outbox.RecordedEvent;
+import com.digitalbank.platform.outbox.OutboxRecord;
 import com.digitalbank.platform.problem.BusinessException;
 import org.springframework.stereotype.Component;
 
@@ -128,8 +128,8 @@ class GroupCommit {
 
 	private void commit(TransferPlan plan, List<PendingTransfer> pending) {
 		if (!plan.planned().isEmpty()) {
-			Map<TransferCommand, OutboxEntry> completed = events.prepare(plan.planned(), pending);
-			List<RecordedEvent> recorded = metrics.committed(plan.planned().size(),
+			List<OutboxEntry> completed = events.prepare(plan.planned(), pending);
+			OutboxRecord recorded = metrics.committed(plan.planned().size(),
 					() -> transaction.commit(plan, pending, completed));
 			snapshots.committed(plan.accountChanges().values());
 			Instant now = clock.instant();

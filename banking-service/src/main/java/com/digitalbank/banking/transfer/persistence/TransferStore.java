@@ -9,9 +9,6 @@ import com.digitalbank.banking.transfer.TransferId;
 import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.dynamodb.WriteTransaction;
-import com.digitalbank.platform.outbox.Outbox;
-import com.digitalbank.platform.outbox.OutboxEntry;
-import com.digitalbank.platform.outbox.RecordedEvent;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,14 +23,11 @@ public class TransferStore {
 
 	private final JsonItems items;
 
-	private final Outbox outbox;
-
 	private final String table;
 
-	TransferStore(DynamoDbClient dynamoDb, JsonItems items, Outbox outbox, TransferProperties properties) {
+	TransferStore(DynamoDbClient dynamoDb, JsonItems items, TransferProperties properties) {
 		this.dynamoDb = dynamoDb;
 		this.items = items;
-		this.outbox = outbox;
 		this.table = properties.table();
 	}
 
@@ -48,22 +42,17 @@ public class TransferStore {
 
 	/**
 	 * The transfer as an item of the caller's transaction, on the condition that its id
-	 * is new (a second payment with one saga id fails it), carrying the event that
-	 * announces it.
+	 * is new: a second payment with one saga id fails it.
 	 * @param tag handed back if this write fails
-	 * @return where the event is stored, to send it once the transaction committed
 	 */
-	public RecordedEvent addTo(WriteTransaction transaction, Transfer transfer, OutboxEntry completed, Object tag) {
-		Map<String, AttributeValue> item = toItem(transfer);
-		RecordedEvent recorded = outbox.embedIn(table, item, completed);
+	public void addTo(WriteTransaction transaction, Transfer transfer, Object tag) {
 		transaction.add(TransactWriteItem.builder()
 			.put(Put.builder()
 				.tableName(table)
-				.item(item)
+				.item(toItem(transfer))
 				.conditionExpression("attribute_not_exists(transferId)")
 				.build())
 			.build(), tag);
-		return recorded;
 	}
 
 	private Map<String, AttributeValue> toItem(Transfer transfer) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import com.digitalbank.platform.defaults.ClockAutoConfiguration;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.MessagingAutoConfiguration;
-import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 import io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,47 +19,42 @@ import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The outbox for services with DynamoDB and an event publisher, its relay (off with
- * {@code platform.outbox.relay.enabled=false}) and, when {@code platform.outbox.table} is
- * set, the outbox table.
+ * The outbox of a service that names its table ({@code platform.outbox.table}) and has
+ * DynamoDB and an event publisher, with its relay (off with
+ * {@code platform.outbox.relay.enabled=false}).
  */
 @AutoConfiguration(
 		after = { DynamoDbAutoConfiguration.class, MessagingAutoConfiguration.class, ClockAutoConfiguration.class })
 @ConditionalOnBean({ DynamoDbClient.class, EventPublisher.class })
+@ConditionalOnProperty("platform.outbox.table")
 @ConditionalOnBooleanProperty(name = "platform.outbox.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
-	/** The key of the outbox table's items. */
-	static final String OUTBOX_TABLE_KEY = "eventId";
-
 	@Bean
-	@ConditionalOnProperty("platform.outbox.table")
 	TableDeclaration outboxTable(OutboxProperties properties) {
-		return OutboxIndex.on(TableDeclaration.of(properties.table(), KeyAttribute.string(OUTBOX_TABLE_KEY)));
+		return OutboxIndex.table(properties.table());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	OutboxItems outboxItems(DynamoDbClient dynamoDb, OutboxProperties properties) {
-		return new OutboxItems(dynamoDb, properties.shards(), properties.hasTable() ? properties.table() : null);
+	OutboxTable outboxRecords(DynamoDbClient dynamoDb, OutboxProperties properties) {
+		return new OutboxTable(dynamoDb, properties.table(), properties.shards());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	Outbox outbox(EventPublisher publisher, OutboxItems items, ObjectProvider<TableDeclaration> tables,
-			OutboxProperties properties, ObjectProvider<Clock> clock) {
-		return new Outbox(publisher, items, tables.orderedStream().toList(), properties,
-				clock.getIfAvailable(Clock::systemUTC));
+	Outbox outbox(EventPublisher publisher, OutboxTable table, ObjectProvider<Clock> clock) {
+		return new Outbox(publisher, table, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "platform.outbox.relay.enabled", matchIfMissing = true)
-	OutboxRelay outboxRelay(Outbox outbox, OutboxItems items, ObjectProvider<TableDeclaration> tables,
-			OutboxProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
-		return new OutboxRelay(outbox, items, tables.orderedStream().toList(), properties,
-				clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable());
+	OutboxRelay outboxRelay(Outbox outbox, OutboxTable table, OutboxProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> meters) {
+		return new OutboxRelay(outbox, table, properties, clock.getIfAvailable(Clock::systemUTC),
+				meters.getIfAvailable());
 	}
 
 }

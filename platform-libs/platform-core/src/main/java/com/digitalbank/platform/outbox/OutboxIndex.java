@@ -4,28 +4,25 @@ import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.TableDeclaration;
 
 /**
- * The sparse index of events not yet sent. Only an item that holds a pending outbox entry
- * has the index's keys, so the index holds exactly the events waiting, oldest first per
- * shard, however large the table.
+ * The outbox table and its index of records by shard and age, which the relay reads
+ * oldest first. Shards spread a burst of records over several index partitions.
  */
-public final class OutboxIndex {
+final class OutboxIndex {
 
-	public static final String NAME = "outbox-pending";
+	static final String NAME = "outbox-by-age";
 
-	static final String SHARD = "outboxShard";
+	static final String RECORD_ID = "recordId";
 
-	static final String RECORDED_AT = "outboxAt";
+	static final String SHARD = "shard";
+
+	static final String RECORDED_AT = "recordedAt";
 
 	private OutboxIndex() {
 	}
 
-	/** The table, able to hold outbox entries in its items. */
-	public static TableDeclaration on(TableDeclaration table) {
-		return table.withIndex(NAME, KeyAttribute.string(SHARD), KeyAttribute.string(RECORDED_AT));
-	}
-
-	static boolean isOn(TableDeclaration table) {
-		return table.globalIndexes().stream().anyMatch(index -> NAME.equals(index.name()));
+	static TableDeclaration table(String name) {
+		return TableDeclaration.of(name, KeyAttribute.string(RECORD_ID))
+			.withIndex(NAME, KeyAttribute.string(SHARD), KeyAttribute.string(RECORDED_AT));
 	}
 
 }

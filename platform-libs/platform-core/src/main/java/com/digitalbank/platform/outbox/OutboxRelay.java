@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.digitalbank.platform.resources.TableDeclaration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -22,11 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Sends what the writers left behind: entries older than the grace period that a crash or
+ * Sends what the writers left behind: records older than the grace period that a crash or
  * an SQS outage kept from going out. Any number of instances may run it at once: each
- * claims an entry (a conditional write with an expiry) before sending it, so two relays
- * do not send the same entry; a relay that dies between sending and marking leaves the
- * claim to expire, and the entry goes out again (consumers deduplicate by
+ * claims a record (a conditional write with an expiry) before sending it, so two relays
+ * do not send the same record; a relay that dies between sending and deleting leaves the
+ * claim to expire, and the events go out again (consumers deduplicate by
  * {@code eventId}).
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -35,92 +32,77 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Outbox outbox;
 
-	private final OutboxItems items;
-
-	private final List<TableDeclaration> tables;
+	private final OutboxTable table;
 
 	private final OutboxProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, OutboxItems.Backlog> backlogs = new ConcurrentHashMap<>();
+	private volatile OutboxTable.Backlog backlog = OutboxTable.Backlog.EMPTY;
 
 	private volatile ScheduledExecutorService scheduler;
 
-	OutboxRelay(Outbox outbox, OutboxItems items, List<TableDeclaration> tables, OutboxProperties properties,
-			Clock clock, MeterRegistry meters) {
+	OutboxRelay(Outbox outbox, OutboxTable table, OutboxProperties properties, Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
-		this.items = items;
-		this.tables = tables.stream().filter(OutboxIndex::isOn).toList();
+		this.table = table;
 		this.properties = properties;
 		this.clock = clock;
 		if (meters != null) {
-			this.tables.forEach(table -> register(meters, table.name()));
+			Gauge.builder("outbox.events.waiting", this, relay -> relay.backlog.waiting())
+				.description("Events recorded but not sent yet")
+				.tag("table", table.name())
+				.register(meters);
+			Gauge.builder("outbox.oldest.age", this, OutboxRelay::oldestAgeSeconds)
+				.description("Age of the oldest event not sent yet")
+				.baseUnit("seconds")
+				.tag("table", table.name())
+				.register(meters);
 		}
 	}
 
-	private void register(MeterRegistry meters, String table) {
-		Gauge
-			.builder("outbox.events.waiting", backlogs,
-					all -> all.getOrDefault(table, OutboxItems.Backlog.EMPTY).waiting())
-			.description("Events recorded but not sent yet")
-			.tag("table", table)
-			.register(meters);
-		Gauge.builder("outbox.oldest.age", backlogs, all -> ageSeconds(all.get(table)))
-			.description("Age of the oldest event not sent yet")
-			.baseUnit("seconds")
-			.tag("table", table)
-			.register(meters);
+	private double oldestAgeSeconds() {
+		Instant oldest = backlog.oldest();
+		return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
 	}
 
-	private double ageSeconds(OutboxItems.Backlog backlog) {
-		if (backlog == null || backlog.oldest() == null) {
-			return 0;
-		}
-		return Math.max(0, Duration.between(backlog.oldest(), clock.instant()).toMillis() / 1000.0);
-	}
-
-	/** One pass over every shard of every table; answers how many entries it sent. */
+	/** One pass over every shard; answers how many events it sent. */
 	public int relayOnce() {
 		int sent = 0;
-		for (TableDeclaration table : tables) {
-			long waiting = 0;
-			Instant oldest = null;
-			for (int shard = 0; shard < items.shards(); shard++) {
-				sent += relay(table, shard);
-				OutboxItems.Backlog backlog = items.backlog(table.name(), shard);
-				waiting += backlog.waiting();
-				if (backlog.oldest() != null && (oldest == null || backlog.oldest().isBefore(oldest))) {
-					oldest = backlog.oldest();
-				}
+		long waiting = 0;
+		Instant oldest = null;
+		for (int shard = 0; shard < table.shards(); shard++) {
+			sent += relay(shard);
+			OutboxTable.Backlog shardBacklog = table.backlog(shard);
+			waiting += shardBacklog.waiting();
+			if (shardBacklog.oldest() != null && (oldest == null || shardBacklog.oldest().isBefore(oldest))) {
+				oldest = shardBacklog.oldest();
 			}
-			backlogs.put(table.name(), new OutboxItems.Backlog(waiting, oldest));
 		}
+		this.backlog = new OutboxTable.Backlog(waiting, oldest);
 		return sent;
 	}
 
-	private int relay(TableDeclaration table, int shard) {
+	private int relay(int shard) {
 		Instant now = clock.instant();
-		List<RecordedEvent> due = items.due(table, shard, now.minus(properties.grace()), properties.pageSize());
+		List<OutboxRecord> due = table.due(shard, now.minus(properties.grace()), properties.pageSize());
 		if (due.isEmpty()) {
 			return 0;
 		}
-		List<RecordedEvent> claimed = claim(due, now, now.plus(properties.claim()));
+		List<OutboxRecord> claimed = claim(due, now, now.plus(properties.claim()));
 		if (claimed.isEmpty()) {
 			return 0;
 		}
-		List<RecordedEvent> sent = outbox.send(claimed);
-		claimed.stream().filter(event -> !sent.contains(event)).forEach(items::release);
-		log.info("Outbox relay sent {} of {} events left in {}", sent.size(), claimed.size(), table.name());
-		return sent.size();
+		int sent = outbox.send(claimed);
+		log.info("Outbox relay sent {} events left in {} records", sent, claimed.size());
+		return sent;
 	}
 
 	/** Claims in parallel: a claim is one conditional write each. */
-	private List<RecordedEvent> claim(List<RecordedEvent> due, Instant now, Instant until) {
-		List<RecordedEvent> claimed = new ArrayList<>();
+	private List<OutboxRecord> claim(List<OutboxRecord> due, Instant now, Instant until) {
+		List<OutboxRecord> claimed = new ArrayList<>();
 		try (ExecutorService claims = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<Boolean>> results = due.stream()
-				.map(event -> claims.submit(() -> items.claim(event, now, until)))
+				.map(record -> claims.submit(() -> table.claim(record, now, until)))
 				.toList();
 			for (int i = 0; i < due.size(); i++) {
 				if (results.get(i).get()) {
@@ -132,7 +114,7 @@ public class OutboxRelay implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("Could not claim outbox entries", ex.getCause());
+			throw new IllegalStateException("Could not claim outbox records", ex.getCause());
 		}
 		return claimed;
 	}
@@ -148,9 +130,6 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (tables.isEmpty()) {
-			return;
-		}
 		ScheduledExecutorService started = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
 		long interval = properties.pollInterval().toMillis();

@@ -20,23 +20,33 @@ class OutboxAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ClockAutoConfiguration.class,
 				MessagingAutoConfiguration.class, OutboxAutoConfiguration.class))
 		.withBean(SqsTemplate.class, () -> mock(SqsTemplate.class))
-		.withBean(DynamoDbClient.class, () -> mock(DynamoDbClient.class));
+		.withBean(DynamoDbClient.class, () -> mock(DynamoDbClient.class))
+		.withPropertyValues("platform.outbox.table=banking-outbox");
 
 	@Test
-	void aServiceWithDynamoDbAndAPublisherGetsTheOutboxAndItsRelay() {
-		runner.run(context -> assertThat(context).hasSingleBean(Outbox.class)
-			.hasSingleBean(OutboxRelay.class)
-			.doesNotHaveBean(TableDeclaration.class));
+	void aServiceThatNamesItsOutboxTableGetsTheOutboxAndItsRelay() {
+		runner.run(context -> assertThat(context).hasSingleBean(Outbox.class).hasSingleBean(OutboxRelay.class));
 	}
 
 	@Test
-	void theOutboxTableIsDeclaredWithThePendingIndexWhenNamed() {
-		runner.withPropertyValues("platform.outbox.table=orders-outbox").run(context -> {
+	void theOutboxTableIsDeclaredWithItsIndexByAge() {
+		runner.run(context -> {
 			TableDeclaration table = context.getBean(TableDeclaration.class);
-			assertThat(table.name()).isEqualTo("orders-outbox");
-			assertThat(table.partitionKey()).isEqualTo(KeyAttribute.string("eventId"));
-			assertThat(OutboxIndex.isOn(table)).isTrue();
+			assertThat(table.name()).isEqualTo("banking-outbox");
+			assertThat(table.partitionKey()).isEqualTo(KeyAttribute.string("recordId"));
+			assertThat(table.globalIndexes()).singleElement()
+				.satisfies(index -> assertThat(index.name()).isEqualTo(OutboxIndex.NAME));
 		});
+	}
+
+	@Test
+	void withoutATableThereIsNoOutbox() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ClockAutoConfiguration.class,
+					MessagingAutoConfiguration.class, OutboxAutoConfiguration.class))
+			.withBean(SqsTemplate.class, () -> mock(SqsTemplate.class))
+			.withBean(DynamoDbClient.class, () -> mock(DynamoDbClient.class))
+			.run(context -> assertThat(context).doesNotHaveBean(Outbox.class).doesNotHaveBean(TableDeclaration.class));
 	}
 
 	@Test
@@ -57,6 +67,7 @@ class OutboxAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ClockAutoConfiguration.class,
 					MessagingAutoConfiguration.class, OutboxAutoConfiguration.class))
 			.withBean(SqsTemplate.class, () -> mock(SqsTemplate.class))
+			.withPropertyValues("platform.outbox.table=banking-outbox")
 			.run(context -> assertThat(context).doesNotHaveBean(Outbox.class));
 	}
 

@@ -3,12 +3,13 @@ package com.digitalbank.platform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.digitalbank.platform.dynamodb.TransactionCancelledException;
@@ -17,7 +18,6 @@ import com.digitalbank.platform.dynamodb.WriteTransactions;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
 import com.digitalbank.platform.messaging.PreparedEvent;
-import com.digitalbank.platform.resources.TableDeclaration;
 import com.digitalbank.platform.test.WithLocalStack;
 import com.digitalbank.platform.testapp.PlatformTestApplication;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The outbox against DynamoDB Local and ElasticMQ: an event goes out exactly when its
  * change commits, survives SQS refusing sends, and two relays, or a relay that dies
- * between sending and marking, never lose one.
+ * between sending and deleting, never lose one.
  */
 @WithLocalStack
 @SpringBootTest(classes = PlatformTestApplication.class)
@@ -53,13 +53,10 @@ class OutboxIntegrationTests {
 	Outbox outbox;
 
 	@Autowired
-	OutboxItems items;
+	OutboxTable table;
 
 	@Autowired
 	OutboxProperties properties;
-
-	@Autowired
-	List<TableDeclaration> tables;
 
 	@Autowired
 	WriteTransactions transactions;
@@ -90,47 +87,21 @@ class OutboxIntegrationTests {
 	}
 
 	@Test
-	void anEventRecordedInItsChangesTransactionIsSentOnceTheTransactionCommits() {
+	void eventsRecordedInTheTransactionOfTheirChangeAreSentOnceItCommits() {
 		String thingId = UUID.randomUUID().toString();
-		OutboxEntry entry = outbox.prepare(queue, thingDone(thingId));
+		OutboxEntry done = outbox.prepare(queue, thingDone(thingId));
+		OutboxEntry again = outbox.prepare(queue, thingDone(thingId));
 		WriteTransaction transaction = new WriteTransaction();
-		RecordedEvent recorded = putThing(transaction, thingId, outbox, entry);
+		putThing(transaction, thingId);
+		OutboxRecord record = outbox.addTo(transaction, List.of(done, again), null);
 
 		transactions.commit(transaction);
-		outbox.sendCommitted(List.of(recorded));
+		outbox.sendCommitted(record);
 
-		List<Message> received = receive(1);
-		assertThat(received).singleElement().satisfies(message -> {
-			assertThat(message.body()).contains("THING_DONE").contains(thingId).contains(entry.eventId());
-			assertThat(message.messageAttributes().get(EventPublisher.EVENT_ID_ATTRIBUTE).stringValue())
-				.isEqualTo(entry.eventId());
-		});
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			Map<String, AttributeValue> item = thing(thingId);
-			assertThat(item).doesNotContainKeys(OutboxIndex.SHARD, OutboxItems.BODY)
-				.containsKeys(OutboxItems.SENT_AT, "payload");
-			assertThat(item.get(OutboxItems.EVENT_ID).s()).isEqualTo(entry.eventId());
-		});
-	}
-
-	@Test
-	void anEventOfTheOutboxTableIsSentAndItsItemDeleted() {
-		String thingId = UUID.randomUUID().toString();
-		OutboxEntry entry = outbox.prepare(queue, thingDone(thingId));
-		WriteTransaction transaction = new WriteTransaction();
-		transaction.add(TransactWriteItem.builder()
-			.put(Put.builder().tableName(THINGS).item(Map.of("thingId", AttributeValue.fromS(thingId))).build())
-			.build(), null);
-		RecordedEvent recorded = outbox.addTo(transaction, entry, null);
-
-		transactions.commit(transaction);
-		outbox.sendCommitted(List.of(recorded));
-
-		assertThat(receive(1)).singleElement().satisfies(message -> assertThat(message.body()).contains(thingId));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> !dynamoDb
-				.getItem(get -> get.tableName(properties.table()).key(recorded.key()).consistentRead(true))
-				.hasItem());
+		List<Message> received = receive(2);
+		assertThat(eventIdsOf(received)).containsExactlyInAnyOrder(done.eventId(), again.eventId());
+		assertThat(received).allSatisfy(message -> assertThat(message.body()).contains("THING_DONE").contains(thingId));
+		await().atMost(Duration.ofSeconds(10)).until(() -> !stored(record));
 	}
 
 	@Test
@@ -138,49 +109,63 @@ class OutboxIntegrationTests {
 		String thingId = UUID.randomUUID().toString();
 		dynamoDb.putItem(put -> put.tableName(THINGS).item(Map.of("thingId", AttributeValue.fromS(thingId))));
 		WriteTransaction transaction = new WriteTransaction();
-		Map<String, AttributeValue> item = new HashMap<>(Map.of("thingId", AttributeValue.fromS(thingId)));
-		outbox.embedIn(THINGS, item, outbox.prepare(queue, thingDone(thingId)));
-		transaction.add(TransactWriteItem.builder()
-			.put(Put.builder()
-				.tableName(THINGS)
-				.item(item)
-				.conditionExpression("attribute_not_exists(thingId)")
-				.build())
-			.build(), null);
+		putThing(transaction, thingId);
+		OutboxRecord record = outbox.addTo(transaction, List.of(outbox.prepare(queue, thingDone(thingId))), null);
 
 		assertThatThrownBy(() -> transactions.commit(transaction)).isInstanceOf(TransactionCancelledException.class);
-		relay(outbox, items, Duration.ofSeconds(30)).relayOnce();
+		relay(outbox, Duration.ofSeconds(30)).relayOnce();
 
+		assertThat(stored(record)).isFalse();
 		assertThat(receiveNow()).isEmpty();
-		assertThat(thing(thingId)).doesNotContainKey(OutboxItems.EVENT_ID);
 	}
 
 	@Test
 	void eventsRecordedWhileSqsRefusesSendsArriveOnceEachWhenItRecovers() {
 		RefusingPublisher refusing = new RefusingPublisher();
-		Outbox down = new Outbox(refusing, items, tables, properties, clock);
+		Outbox down = new Outbox(refusing, table, clock);
 		List<String> eventIds = recordPending(down, 30);
-		OutboxRelay relayWhileDown = relay(down, items, Duration.ofSeconds(30));
+		OutboxRelay relayWhileDown = relay(down, Duration.ofSeconds(30));
 
 		assertThat(relayWhileDown.relayOnce()).isZero();
 		assertThat(refusing.refused).containsAll(eventIds);
 		assertThat(receiveNow()).isEmpty();
 
-		OutboxRelay relay = relay(outbox, items, Duration.ofSeconds(30));
+		OutboxRelay relay = relay(outbox, Duration.ofSeconds(30));
 		int sent = 0;
 		for (int pass = 0; pass < 10 && sent < eventIds.size(); pass++) {
 			sent += relay.relayOnce();
 		}
 
+		assertThat(sent).isEqualTo(eventIds.size());
 		assertThat(eventIdsOf(receive(eventIds.size()))).containsExactlyInAnyOrderElementsOf(eventIds);
 	}
 
 	@Test
+	void aRecordPartlySentKeepsOnlyTheEventsThatDidNotGo() {
+		String thingId = UUID.randomUUID().toString();
+		String otherQueue = queue + "-other";
+		sqs.createQueue(create -> create.queueName(otherQueue)).join();
+		OutboxEntry toOurs = outbox.prepare(queue, thingDone(thingId));
+		OutboxEntry toOther = outbox.prepare(otherQueue, thingDone(thingId));
+		WriteTransaction transaction = new WriteTransaction();
+		putThing(transaction, thingId);
+		OutboxRecord record = outbox.addTo(transaction, List.of(toOurs, toOther), null);
+		transactions.commit(transaction);
+		RefusingPublisher otherQueueDown = new RefusingPublisher(otherQueue);
+
+		assertThat(new Outbox(otherQueueDown, table, clock).send(List.of(record))).isEqualTo(1);
+		assertThat(eventIdsOf(receive(1))).containsExactly(toOurs.eventId());
+
+		assertThat(relay(outbox, Duration.ofSeconds(30)).relayOnce()).as("only the event that did not go").isEqualTo(1);
+		assertThat(stored(record)).isFalse();
+		assertThat(receiveNow()).as("nothing twice on our queue").isEmpty();
+	}
+
+	@Test
 	void twoRelaysRunningTogetherSendEveryEventExactlyOnce() {
-		List<String> eventIds = recordPending(new Outbox(new RefusingPublisher(), items, tables, properties, clock),
-				200);
-		OutboxRelay first = relay(outbox, items, Duration.ofSeconds(30), 10);
-		OutboxRelay second = relay(outbox, items, Duration.ofSeconds(30), 10);
+		List<String> eventIds = recordPending(new Outbox(new RefusingPublisher(), table, clock), 200);
+		OutboxRelay first = relay(outbox, Duration.ofSeconds(30), 10);
+		OutboxRelay second = relay(outbox, Duration.ofSeconds(30), 10);
 
 		CompletableFuture<Integer> firstSent = CompletableFuture.supplyAsync(() -> drain(first));
 		CompletableFuture<Integer> secondSent = CompletableFuture.supplyAsync(() -> drain(second));
@@ -192,28 +177,28 @@ class OutboxIntegrationTests {
 	}
 
 	@Test
-	void aRelayThatDiesBetweenSendingAndMarkingHasItsEventSentAgainAndDeduplicated() {
-		List<String> eventIds = recordPending(new Outbox(new RefusingPublisher(), items, tables, properties, clock), 1);
-		OutboxItems dyingItems = new OutboxItems(dynamoDb, properties.shards(), properties.table()) {
+	void aRelayThatDiesBetweenSendingAndDeletingHasItsEventsSentAgainAndDeduplicated() {
+		List<String> eventIds = recordPending(new Outbox(new RefusingPublisher(), table, clock), 1);
+		OutboxTable dyingTable = new OutboxTable(dynamoDb, properties.table(), properties.shards()) {
 			@Override
-			void sentAll(List<RecordedEvent> recorded, java.time.Instant now) {
-				throw new IllegalStateException("killed between send and mark");
+			void sent(OutboxRecord record) {
+				throw new IllegalStateException("killed between send and delete");
 			}
 		};
-		Outbox dyingOutbox = new Outbox(sqsPublisher(), dyingItems, tables, properties, clock);
 		Duration shortClaim = Duration.ofSeconds(1);
 
-		assertThatThrownBy(() -> relay(dyingOutbox, dyingItems, shortClaim).relayOnce()).hasMessageContaining("killed");
+		assertThatThrownBy(() -> relay(new Outbox(sqsPublisher(), dyingTable, clock), shortClaim).relayOnce())
+			.hasMessageContaining("killed");
 		assertThat(eventIdsOf(receive(1))).containsExactlyElementsOf(eventIds);
 
-		OutboxRelay healthy = relay(outbox, items, shortClaim);
+		OutboxRelay healthy = relay(outbox, shortClaim);
 		await().atMost(Duration.ofSeconds(10)).until(() -> healthy.relayOnce() == 1);
 		List<Message> again = receive(1);
 
 		DeduplicatingConsumer consumer = new DeduplicatingConsumer();
 		assertThat(consumer.firstTime(eventIds.getFirst())).isTrue();
 		assertThat(consumer.firstTime(eventIdsOf(again).getFirst())).as("the second copy is a duplicate").isFalse();
-		assertThat(healthy.relayOnce()).as("marked sent at last").isZero();
+		assertThat(healthy.relayOnce()).as("deleted at last").isZero();
 	}
 
 	/** Sends until a pass finds nothing it can take. */
@@ -225,54 +210,53 @@ class OutboxIntegrationTests {
 		return total;
 	}
 
+	/** Records committed whose events could not be sent: what a relay finds. */
 	private List<String> recordPending(Outbox recording, int count) {
 		List<String> eventIds = new ArrayList<>();
-		List<RecordedEvent> recorded = new ArrayList<>();
+		List<OutboxRecord> records = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String thingId = UUID.randomUUID().toString();
 			OutboxEntry entry = recording.prepare(queue, thingDone(thingId));
 			WriteTransaction transaction = new WriteTransaction();
-			recorded.add(putThing(transaction, thingId, recording, entry));
+			putThing(transaction, thingId);
+			records.add(recording.addTo(transaction, List.of(entry), null));
 			transactions.commit(transaction);
 			eventIds.add(entry.eventId());
 		}
-		recording.send(recorded);
+		assertThat(recording.send(records)).isZero();
 		return eventIds;
 	}
 
-	private RecordedEvent putThing(WriteTransaction transaction, String thingId, Outbox recording, OutboxEntry entry) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put("thingId", AttributeValue.fromS(thingId));
-		item.put("payload", AttributeValue.fromS("done"));
-		RecordedEvent recorded = recording.embedIn(THINGS, item, entry);
+	private static void putThing(WriteTransaction transaction, String thingId) {
 		transaction.add(TransactWriteItem.builder()
 			.put(Put.builder()
 				.tableName(THINGS)
-				.item(item)
+				.item(Map.of("thingId", AttributeValue.fromS(thingId), "payload", AttributeValue.fromS("done")))
 				.conditionExpression("attribute_not_exists(thingId)")
 				.build())
 			.build(), null);
-		return recorded;
 	}
 
-	private OutboxRelay relay(Outbox relaying, OutboxItems relayItems, Duration claim) {
-		return relay(relaying, relayItems, claim, properties.pageSize());
+	private boolean stored(OutboxRecord record) {
+		return dynamoDb
+			.getItem(get -> get.tableName(properties.table())
+				.key(Map.of("recordId", AttributeValue.fromS(record.recordId())))
+				.consistentRead(true))
+			.hasItem();
 	}
 
-	private OutboxRelay relay(Outbox relaying, OutboxItems relayItems, Duration claim, int pageSize) {
+	private OutboxRelay relay(Outbox relaying, Duration claim) {
+		return relay(relaying, claim, properties.pageSize());
+	}
+
+	private OutboxRelay relay(Outbox relaying, Duration claim, int pageSize) {
 		OutboxProperties immediate = new OutboxProperties(properties.table(), properties.shards(),
 				properties.pollInterval(), Duration.ZERO, claim, pageSize);
-		return new OutboxRelay(relaying, relayItems, tables, immediate, clock, null);
+		return new OutboxRelay(relaying, table, immediate, clock, null);
 	}
 
 	private static OutgoingEvent thingDone(String thingId) {
 		return OutgoingEvent.of("THING_DONE", Map.of("thingId", thingId));
-	}
-
-	private Map<String, AttributeValue> thing(String thingId) {
-		return dynamoDb.getItem(
-				get -> get.tableName(THINGS).key(Map.of("thingId", AttributeValue.fromS(thingId))).consistentRead(true))
-			.item();
 	}
 
 	private EventPublisher sqsPublisher() {
@@ -313,7 +297,7 @@ class OutboxIntegrationTests {
 	/** What a consumer keeps to deduplicate by event id. */
 	private static final class DeduplicatingConsumer {
 
-		private final Set<String> seen = new java.util.HashSet<>();
+		private final Set<String> seen = new HashSet<>();
 
 		boolean firstTime(String eventId) {
 			return seen.add(eventId);
@@ -324,14 +308,26 @@ class OutboxIntegrationTests {
 	/** SQS refusing every send, as during an outage. */
 	private final class RefusingPublisher extends EventPublisher {
 
-		final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		final Set<String> refused = ConcurrentHashMap.newKeySet();
 
+		private final String downQueue;
+
+		/** Refusing sends to every queue. */
 		RefusingPublisher() {
+			this(null);
+		}
+
+		/** Refusing sends to one queue, sending to the others. */
+		RefusingPublisher(String downQueue) {
 			super(sqsTemplate, jsonMapper, "platform-test", clock);
+			this.downQueue = downQueue;
 		}
 
 		@Override
 		public Set<String> send(String queue, List<PreparedEvent> events) {
+			if (downQueue != null && !downQueue.equals(queue)) {
+				return super.send(queue, events);
+			}
 			Set<String> ids = events.stream().map(PreparedEvent::eventId).collect(Collectors.toSet());
 			refused.addAll(ids);
 			return ids;

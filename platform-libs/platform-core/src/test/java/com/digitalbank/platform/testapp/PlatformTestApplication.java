@@ -2,7 +2,6 @@ package com.digitalbank.platform.testapp;
 
 import java.time.Duration;
 
-import com.digitalbank.platform.outbox.OutboxIndex;
 import com.digitalbank.platform.resources.KeyAttribute;
 import com.digitalbank.platform.resources.QueueDeclaration;
 import com.digitalbank.platform.resources.TableDeclaration;
@@ -19,7 +18,7 @@ public class PlatformTestApplication {
 
 	public static final String DEPOSITS_TABLE = "platform-test-deposits";
 
-	/** Records whose items carry the event that announces them (the outbox's index). */
+	/** Things whose changes are announced through the outbox. */
 	public static final String THINGS_TABLE = "platform-test-things";
 
 	@Bean
@@ -36,7 +35,7 @@ public class PlatformTestApplication {
 
 	@Bean
 	TableDeclaration thingsTable() {
-		return OutboxIndex.on(TableDeclaration.of(THINGS_TABLE, KeyAttribute.string("thingId")));
+		return TableDeclaration.of(THINGS_TABLE, KeyAttribute.string("thingId"));
 	}
 
 	@Bean
