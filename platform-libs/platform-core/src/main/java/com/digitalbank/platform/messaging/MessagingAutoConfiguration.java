@@ -1,6 +1,7 @@
 package com.digitalbank.platform.messaging;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.awspring.cloud.autoconfigure.sqs.SqsAutoConfiguration;
 import com.digitalbank.platform.defaults.ClockAutoConfiguration;
@@ -36,8 +37,12 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	BatchProcessor batchProcessor(JsonMapper jsonMapper, MessagingProperties properties) {
-		return new BatchProcessor(jsonMapper, properties.retryBaseBackoff(), properties.retryMaxBackoff());
+	BatchProcessor batchProcessor(JsonMapper jsonMapper, MessagingProperties properties,
+			ObjectProvider<MessageFailureListener> failureListeners) {
+		List<MessageFailureListener> listeners = failureListeners.orderedStream().toList();
+		return new BatchProcessor(jsonMapper, properties.retryBaseBackoff(), properties.retryMaxBackoff(),
+				(message, receiveCount, failure) -> listeners
+					.forEach(listener -> listener.onFailure(message, receiveCount, failure)));
 	}
 
 }
