@@ -6,7 +6,8 @@ import com.digitalbank.platform.logging.PiiMasker;
 
 /**
  * Why a message failed on its last receive before it was dead-lettered: the exception's
- * class and message (with its root cause's), masked like a log line and capped.
+ * class and message (with its root cause's) on one line, masked like a log line and
+ * capped.
  */
 public record MessageFailure(String exception, String message, int receiveCount, Instant failedAt) {
 
@@ -25,8 +26,9 @@ public record MessageFailure(String exception, String message, int receiveCount,
 				.append(root.getMessage())
 				.append(')');
 		}
-		// Capped before masking too: a message can quote a whole body.
-		String masked = PiiMasker.mask(capped(text.toString(), 4 * MAX_MESSAGE));
+		// Capped before masking too: a message can quote a whole body. One line, as
+		// operators read it in a listing.
+		String masked = PiiMasker.mask(capped(text.toString(), 4 * MAX_MESSAGE)).replaceAll("\\s*\\R\\s*", " ");
 		return new MessageFailure(failure.getClass().getName(), capped(masked, MAX_MESSAGE), receiveCount, failedAt);
 	}
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The event publisher and batch processor over the SQS template Spring Cloud AWS builds.
  * Envelopes are stamped with the service's {@link Clock}, so a test that fixes the clock
- * sees the same time in its events.
+ * sees the same time in its events. Every {@link MessageFailureListener} bean hears of
+ * every failed message.
  */
 @AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class, ClockAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "platform.messaging.enabled", matchIfMissing = true)

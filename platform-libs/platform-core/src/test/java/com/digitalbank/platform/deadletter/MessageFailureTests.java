@@ -32,6 +32,14 @@ class MessageFailureTests {
 	}
 
 	@Test
+	void keepsAMultiLineMessageOnOneLine() {
+		MessageFailure failure = MessageFailure.of(new IllegalStateException("Unrecognized token\n at [Source: x]"), 3,
+				NOW);
+
+		assertThat(failure.message()).isEqualTo("Unrecognized token at [Source: x]");
+	}
+
+	@Test
 	void capsALongMessage() {
 		MessageFailure failure = MessageFailure.of(new IllegalArgumentException("x".repeat(100_000)), 3, NOW);
 
