@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 public class DeadLetterAutoConfiguration {
 
 	@Bean
-	DeclaredQueues declaredQueues(ObjectProvider<QueueDeclaration> queues) {
+	DeclaredQueues deadLetterDeclaredQueues(ObjectProvider<QueueDeclaration> queues) {
 		return new DeclaredQueues(queues.orderedStream().toList());
 	}
 
