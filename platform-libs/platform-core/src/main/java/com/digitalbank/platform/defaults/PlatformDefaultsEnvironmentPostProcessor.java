@@ -35,7 +35,7 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 				// Money must stay exact even where JSON is read into trees first (event
 				// envelopes).
 				Map.entry("spring.jackson.deserialization.use-big-decimal-for-floats", "true"),
-				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,queues"),
 				Map.entry("management.endpoint.health.probes.enabled", "true"),
 				Map.entry("management.endpoint.health.show-details", "never"),
 				Map.entry("management.observations.key-values.application", "${spring.application.name}"));

@@ -40,10 +40,18 @@ public class BatchProcessor {
 
 	private final Duration maxBackoff;
 
+	private final MessageFailureListener failureListener;
+
 	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff) {
+		this(jsonMapper, baseBackoff, maxBackoff, MessageFailureListener.NONE);
+	}
+
+	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff,
+			MessageFailureListener failureListener) {
 		this.jsonMapper = jsonMapper;
 		this.baseBackoff = baseBackoff;
 		this.maxBackoff = maxBackoff;
+		this.failureListener = failureListener;
 	}
 
 	public BatchResult process(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement,
@@ -81,6 +89,7 @@ public class BatchProcessor {
 			catch (Exception ex) {
 				log.warn("Message {} failed on receive {}; it will be retried, then dead-lettered", messageId,
 						receiveCount, ex);
+				failureListener.onFailure(message, receiveCount, ex);
 				backOff(message, receiveCount);
 				return false;
 			}

@@ -1,6 +1,7 @@
 package com.digitalbank.platform.messaging;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.awspring.cloud.autoconfigure.sqs.SqsAutoConfiguration;
 import com.digitalbank.platform.defaults.ClockAutoConfiguration;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The event publisher and batch processor over the SQS template Spring Cloud AWS builds.
  * Envelopes are stamped with the service's {@link Clock}, so a test that fixes the clock
- * sees the same time in its events.
+ * sees the same time in its events. Every {@link MessageFailureListener} bean hears of
+ * every failed message.
  */
 @AutoConfiguration(after = { SqsAutoConfiguration.class, JacksonAutoConfiguration.class, ClockAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "platform.messaging.enabled", matchIfMissing = true)
@@ -36,8 +38,12 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	BatchProcessor batchProcessor(JsonMapper jsonMapper, MessagingProperties properties) {
-		return new BatchProcessor(jsonMapper, properties.retryBaseBackoff(), properties.retryMaxBackoff());
+	BatchProcessor batchProcessor(JsonMapper jsonMapper, MessagingProperties properties,
+			ObjectProvider<MessageFailureListener> failureListeners) {
+		List<MessageFailureListener> listeners = failureListeners.orderedStream().toList();
+		return new BatchProcessor(jsonMapper, properties.retryBaseBackoff(), properties.retryMaxBackoff(),
+				(message, receiveCount, failure) -> listeners
+					.forEach(listener -> listener.onFailure(message, receiveCount, failure)));
 	}
 
 }

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A stateless OAuth2 resource server: JWTs only, no sessions, no CSRF (no cookies to
  * forge); health, metrics scraping, the error page and every {@link PublicPaths} bean
- * (OpenAPI and Swagger UI) open. Each group of endpoints requires the scope the service
- * declares for it ({@link ScopeRule}), and browsers from the allowed origins may call it
+ * (OpenAPI and Swagger UI) open; the other actuator endpoints need the {@code ops} scope.
+ * Each group of endpoints requires the scope the service declares for it
+ * ({@link ScopeRule}), and browsers from the allowed origins may call it
  * ({@link CorsPolicy}).
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
@@ -41,6 +42,12 @@ public class PlatformSecurityAutoConfiguration {
 	static final List<String> OPEN_PATHS = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/error");
 
+	/**
+	 * Every other actuator endpoint is for operators (the dead-letter queues, for
+	 * example), in every service, ahead of the service's own rules.
+	 */
+	static final ScopeRule OPERATOR_RULE = new ScopeRule(List.of("/actuator", "/actuator/**"), null, "ops");
+
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
@@ -52,6 +59,8 @@ public class PlatformSecurityAutoConfiguration {
 		open.addAll(properties.publicPaths());
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(open.toArray(String[]::new)).permitAll();
+			requests.requestMatchers(OPERATOR_RULE.paths().toArray(String[]::new))
+				.hasAuthority(OPERATOR_RULE.authority(properties.scopePrefix()));
 			for (ScopeRule rule : properties.scopes()) {
 				requests.requestMatchers(rule.method(), rule.paths().toArray(String[]::new))
 					.hasAuthority(rule.authority(properties.scopePrefix()));

@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.digitalbank.platform.defaults.ClockAutoConfiguration;
+import io.awspring.cloud.sqs.listener.acknowledgement.BatchAcknowledgement;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,25 @@ class MessagingAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, MessagingAutoConfiguration.class))
 			.run(context -> assertThat(context).doesNotHaveBean(EventPublisher.class)
 				.hasSingleBean(BatchProcessor.class));
+	}
+
+	@Test
+	void failureListenersHearOfEveryFailedMessage() {
+		List<String> heard = new CopyOnWriteArrayList<>();
+
+		runner
+			.withBean(MessageFailureListener.class,
+					() -> (message, receiveCount, failure) -> heard
+						.add(failure.getMessage() + " on receive " + receiveCount))
+			.run(context -> {
+				@SuppressWarnings("unchecked")
+				BatchAcknowledgement<String> acknowledgement = mock(BatchAcknowledgement.class);
+				context.getBean(BatchProcessor.class)
+					.process(List.of(MessageBuilder.withPayload("{}").build()), acknowledgement, message -> {
+						throw new IllegalStateException("boom");
+					});
+				assertThat(heard).containsExactly("boom on receive 1");
+			});
 	}
 
 	@Test

@@ -16,6 +16,9 @@ public class PlatformTestApplication {
 
 	public static final String EVENTS_QUEUE = "platform-test-events";
 
+	/** A queue nobody listens on: what is sent to it stays there for a test to read. */
+	public static final String PARKED_QUEUE = "platform-test-parked";
+
 	public static final String DEPOSITS_TABLE = "platform-test-deposits";
 
 	/** Things whose changes are announced through the outbox. */
@@ -26,6 +29,11 @@ public class PlatformTestApplication {
 		// Short visibility so a failing message reaches its dead-letter queue within
 		// seconds.
 		return QueueDeclaration.of(EVENTS_QUEUE).withVisibilityTimeout(Duration.ofSeconds(2));
+	}
+
+	@Bean
+	QueueDeclaration parkedQueue() {
+		return QueueDeclaration.of(PARKED_QUEUE);
 	}
 
 	@Bean

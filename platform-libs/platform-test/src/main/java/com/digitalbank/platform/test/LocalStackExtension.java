@@ -42,6 +42,9 @@ public final class LocalStackExtension implements BeforeAllCallback {
 		properties.forEach(System::setProperty);
 		// Tests create what the service declares, as ./dev does; production never does.
 		System.setProperty("platform.resources.create-missing", "true");
+		// Tests dead-letter on purpose; a test that needs the dead-letter watch turns it
+		// on.
+		System.setProperty("platform.deadletter.watch-interval", "0");
 		// DynamoDB Local warns on every describe of a table that does not exist yet.
 		System.setProperty("logging.level.com.amazonaws.services.dynamodbv2.local", "ERROR");
 	}

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import com.digitalbank.localstack.DevIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises operators and clients, checked against the real local
- * stack: probes, metrics, OpenAPI with Swagger UI, and problem JSON for a call without a
- * token or without the service's scope. A service's test extends it and names one
- * protected path.
+ * stack: probes, metrics, OpenAPI with Swagger UI, problem JSON for a call without a
+ * token or without the service's scope, and its queues listed to operators only. A
+ * service's test extends it and names one protected path.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,6 +82,20 @@ public abstract class ServiceContractTests {
 		assertThat(response.status()).as(response.toString()).isEqualTo(403);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.<String>json("$.code")).isEqualTo("INSUFFICIENT_SCOPE");
+	}
+
+	@Test
+	void listsItsQueuesToOperatorsOnly() throws Exception {
+		ApiResponse user = ApiClient.on(port)
+			.as("user-123", "acme", DevIdentityProvider.DEFAULT_SCOPES)
+			.get("/actuator/queues");
+		ApiResponse operator = ApiClient.on(port).as("operator", null, "ops").get("/actuator/queues");
+
+		assertThat(get("/actuator/queues").statusCode()).isEqualTo(401);
+		assertThat(user.status()).as(user.toString()).isEqualTo(403);
+		assertThat(user.<String>json("$.code")).isEqualTo("INSUFFICIENT_SCOPE");
+		assertThat(operator.status()).as(operator.toString()).isEqualTo(200);
+		assertThat(operator.<List<?>>json("$.queues")).isNotNull();
 	}
 
 	protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
