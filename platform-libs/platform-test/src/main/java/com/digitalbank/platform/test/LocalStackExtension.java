@@ -29,13 +29,30 @@ public final class LocalStackExtension implements BeforeAllCallback {
 			synchronized (LocalStackExtension.class) {
 				current = stack;
 				if (current == null) {
-					current = LocalAwsStack.start(LocalStackPorts.free());
+					current = startOnFreePorts();
 					publish(current.springProperties());
 					stack = current;
 				}
 			}
 		}
 		return current;
+	}
+
+	/**
+	 * Another process (a build beside this one, a dev stack) may take a port between its
+	 * choice and the bind: try again on new ports.
+	 */
+	private static LocalAwsStack startOnFreePorts() {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return LocalAwsStack.start(LocalStackPorts.free());
+			}
+			catch (IllegalStateException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static void publish(Map<String, String> properties) {
