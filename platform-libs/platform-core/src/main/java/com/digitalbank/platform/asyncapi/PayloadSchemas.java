@@ -47,7 +47,11 @@ final class PayloadSchemas {
 		config.forFields()
 			.withRequiredCheck(field -> field.getDeclaringType().getErasedType() == EventEnvelope.class
 					&& !OPTIONAL_ENVELOPE_FIELDS.contains(field.getName()));
-		config.forTypesInGeneral().withDefinitionNamingStrategy(new EnvelopeNamedPlainly());
+		config.forTypesInGeneral()
+			.withDefinitionNamingStrategy(new EnvelopeNamedPlainly())
+			// A record's components in their declared order, the order Jackson writes
+			// them.
+			.withPropertySorter((first, second) -> 0);
 		this.builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
 	}
 

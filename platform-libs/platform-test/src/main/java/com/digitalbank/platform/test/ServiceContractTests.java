@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises operators and clients, checked against the real local
- * stack: probes, metrics, OpenAPI with Swagger UI, and problem JSON for a call without a
- * token or without the service's scope. A service's test extends it and names one
- * protected path.
+ * stack: probes, metrics, OpenAPI with Swagger UI, AsyncAPI, and problem JSON for a call
+ * without a token or without the service's scope. A service's test extends it and names
+ * one protected path.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +61,17 @@ public abstract class ServiceContractTests {
 		OpenApiDocument document = OpenApiDocument.validated(docs.body());
 		document.assertEveryOperationDocumentsSuccessAndProblems();
 		document.assertEveryResponseObjectDeclaresRequired();
+	}
+
+	@Test
+	void servesItsAsyncApiDocumentWithoutATokenAndLinksItFromOpenApi() throws Exception {
+		HttpResponse<String> asyncApi = get("/asyncapi");
+
+		assertThat(asyncApi.statusCode()).isEqualTo(200);
+		assertThat(asyncApi.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		AsyncApiDocument.validated(asyncApi.body());
+		assertThat(get("/v3/api-docs").body()).contains("](/asyncapi)");
 	}
 
 	@Test
