@@ -35,11 +35,14 @@ public class AsyncApiAutoConfiguration {
 		return new AsyncApiController(properties, applicationName, queues, messages);
 	}
 
-	/** The document is read before anyone has a token, like the OpenAPI document. */
+	/**
+	 * The document and its page are read before anyone has a token, like the OpenAPI
+	 * document and Swagger UI.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(name = "asyncApiPublicPaths")
 	PublicPaths asyncApiPublicPaths() {
-		return PublicPaths.of(AsyncApiController.PATH);
+		return PublicPaths.of(AsyncApiController.PATH, AsyncApiController.PAGE, "/asyncapi-ui/**");
 	}
 
 	@Configuration(proxyBeanMethods = false)

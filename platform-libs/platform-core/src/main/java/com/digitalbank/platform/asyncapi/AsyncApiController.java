@@ -28,6 +28,11 @@ class AsyncApiController {
 
 	static final String PATH = "/asyncapi";
 
+	/**
+	 * A static page (in this jar's {@code META-INF/resources}) that renders the document.
+	 */
+	static final String PAGE = "/asyncapi.html";
+
 	static final String DEFAULT_DESCRIPTION = "The SQS queues this service reads and writes, and the messages on "
 			+ "them. Every event travels in the platform's envelope {version, eventId, eventType, correlationId, "
 			+ "timestamp, source, userId?, tenantId?, data}, with the plain-string message attributes correlationId "

@@ -11,7 +11,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 class AsyncApiLink implements OpenApiCustomizer {
 
 	static final String TEXT = "Events: the queues this service reads and writes are described in AsyncAPI 3 at ["
-			+ AsyncApiController.PATH + "](" + AsyncApiController.PATH + ").";
+			+ AsyncApiController.PATH + "](" + AsyncApiController.PATH + "), to read in a browser at ["
+			+ AsyncApiController.PAGE + "](" + AsyncApiController.PAGE + ").";
 
 	@Override
 	public void customise(OpenAPI openApi) {

@@ -4,6 +4,7 @@
  * already declares, never written by hand: a channel for each {@code QueueDeclaration}
  * and its dead-letter queue, and for each {@link MessageDeclaration} a send or receive
  * operation and a message whose payload is the event envelope around the JSON Schema of
- * the event's data class.
+ * the event's data class. {@code /asyncapi.html} renders it with the AsyncAPI React
+ * component, which the build brings from npm.
  */
 package com.digitalbank.platform.asyncapi;

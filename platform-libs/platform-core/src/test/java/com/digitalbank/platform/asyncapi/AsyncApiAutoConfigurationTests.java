@@ -26,7 +26,7 @@ class AsyncApiAutoConfigurationTests {
 					() -> MessageDeclaration.sends("orders", "ORDER_PLACED", OrderPlaced.class))
 			.run(context -> {
 				assertThat(context.getBean("asyncApiPublicPaths", PublicPaths.class).patterns())
-					.containsExactly("/asyncapi");
+					.containsExactly("/asyncapi", "/asyncapi.html", "/asyncapi-ui/**");
 				JsonNode document = new ObjectMapper().readTree(context.getBean(AsyncApiController.class).document());
 				assertThat(document.at("/info/title").asText()).isEqualTo("orders");
 				assertThat(document.at("/info/description").asText()).isEqualTo(AsyncApiController.DEFAULT_DESCRIPTION);

@@ -64,7 +64,7 @@ public abstract class ServiceContractTests {
 	}
 
 	@Test
-	void servesItsAsyncApiDocumentWithoutATokenAndLinksItFromOpenApi() throws Exception {
+	void servesItsAsyncApiDocumentAndPageWithoutATokenAndLinksThemFromOpenApi() throws Exception {
 		HttpResponse<String> asyncApi = get("/asyncapi");
 
 		assertThat(asyncApi.statusCode()).isEqualTo(200);
@@ -72,6 +72,11 @@ public abstract class ServiceContractTests {
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		AsyncApiDocument.validated(asyncApi.body());
 		assertThat(get("/v3/api-docs").body()).contains("](/asyncapi)");
+		HttpResponse<String> page = get("/asyncapi.html");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("asyncapi-ui/index.js");
+		assertThat(get("/asyncapi-ui/index.js").statusCode()).isEqualTo(200);
+		assertThat(get("/asyncapi-ui/page.js").statusCode()).isEqualTo(200);
 	}
 
 	@Test
