@@ -38,17 +38,12 @@ final class AsyncApiDocumentBuilder {
 		PayloadSchemas schemas = new PayloadSchemas(mapper);
 		EventMessages messages = new EventMessages(schemas, declarations);
 		Map<String, Object> definitions = schemas.definitions();
-		Map<String, Object> channels = new LinkedHashMap<>();
-		Map<String, Object> operations = new LinkedHashMap<>();
 		Map<String, QueueDeclaration> declared = new LinkedHashMap<>();
 		queues.forEach(queue -> declared.putIfAbsent(queue.name(), queue));
+		Map<String, Object> channels = new LinkedHashMap<>();
+		Map<String, Object> operations = new LinkedHashMap<>();
 		for (String queue : queueNames(declared.keySet(), declarations)) {
-			Map<String, Object> onQueue = messageReferences(queue, declarations);
-			QueueDeclaration declaration = declared.get(queue);
-			channels.put(queue, QueueChannels.channel(queue, declaration, onQueue));
-			if (declaration != null) {
-				channels.put(declaration.deadLetterQueueName(), QueueChannels.deadLetterChannel(declaration, onQueue));
-			}
+			addChannels(queue, declared.get(queue), messageReferences(queue, declarations), channels);
 			for (Direction direction : Direction.values()) {
 				operation(queue, direction, declarations)
 					.ifPresent(operation -> operations.put(operationId(direction, queue), operation));
@@ -62,6 +57,15 @@ final class AsyncApiDocumentBuilder {
 			.operations(operations)
 			.components(Components.builder().schemas(definitions).messages(messages.messages()).build())
 			.build();
+	}
+
+	/** The queue's channel, and its dead-letter queue's where this service declares it. */
+	private static void addChannels(String queue, QueueDeclaration declaration, Map<String, Object> messages,
+			Map<String, Object> channels) {
+		channels.put(queue, QueueChannels.channel(queue, declaration, messages));
+		if (declaration != null) {
+			channels.put(declaration.deadLetterQueueName(), QueueChannels.deadLetterChannel(declaration, messages));
+		}
 	}
 
 	/**
@@ -102,7 +106,7 @@ final class AsyncApiDocumentBuilder {
 			.build());
 	}
 
-	static String operationId(Direction direction, String queue) {
+	private static String operationId(Direction direction, String queue) {
 		return direction.name().toLowerCase(Locale.ROOT) + "-" + queue;
 	}
 
