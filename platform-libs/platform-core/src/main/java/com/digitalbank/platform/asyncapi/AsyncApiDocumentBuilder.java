@@ -59,7 +59,9 @@ final class AsyncApiDocumentBuilder {
 			.build();
 	}
 
-	/** The queue's channel, and its dead-letter queue's where this service declares it. */
+	/**
+	 * The queue's channel, and its dead-letter queue's where this service declares it.
+	 */
 	private static void addChannels(String queue, QueueDeclaration declaration, Map<String, Object> messages,
 			Map<String, Object> channels) {
 		channels.put(queue, QueueChannels.channel(queue, declaration, messages));
