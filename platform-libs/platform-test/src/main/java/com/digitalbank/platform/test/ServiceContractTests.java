@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises operators and clients, checked against the real local
- * stack: probes, metrics, OpenAPI with Swagger UI, problem JSON for a call without a
- * token or without the service's scope, and its queues listed to operators only. A
- * service's test extends it and names one protected path.
+ * stack: probes, metrics, OpenAPI with Swagger UI, AsyncAPI, problem JSON for a call
+ * without a token or without the service's scope, and its queues listed to operators
+ * only. A service's test extends it and names one protected path.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,6 +63,22 @@ public abstract class ServiceContractTests {
 		OpenApiDocument document = OpenApiDocument.validated(docs.body());
 		document.assertEveryOperationDocumentsSuccessAndProblems();
 		document.assertEveryResponseObjectDeclaresRequired();
+	}
+
+	@Test
+	void servesItsAsyncApiDocumentAndPageWithoutATokenAndLinksThemFromOpenApi() throws Exception {
+		HttpResponse<String> asyncApi = get("/asyncapi");
+
+		assertThat(asyncApi.statusCode()).isEqualTo(200);
+		assertThat(asyncApi.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		AsyncApiDocument.validated(asyncApi.body());
+		assertThat(get("/v3/api-docs").body()).contains("](/asyncapi)");
+		HttpResponse<String> page = get("/asyncapi.html");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("asyncapi-ui/index.js");
+		assertThat(get("/asyncapi-ui/index.js").statusCode()).isEqualTo(200);
+		assertThat(get("/asyncapi-ui/page.js").statusCode()).isEqualTo(200);
 	}
 
 	@Test
