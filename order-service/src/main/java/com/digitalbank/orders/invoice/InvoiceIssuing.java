@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Issues an order's invoice exactly once, however often its message is delivered: one
- * delivery claims the order's invoice slot; a PDF already in the bucket (a claimer that
- * died after storing it) is not rendered again; the key is recorded on the order last.
+ * delivery claims the order's invoice slot, and the claim brings the order to render; a
+ * PDF already in the bucket (an earlier claimer that died or failed after storing it) is
+ * not rendered again; the key is recorded on the order last.
  */
 @Service
 public class InvoiceIssuing {
@@ -47,30 +48,34 @@ public class InvoiceIssuing {
 	 */
 	public Optional<String> issue(String tenantId, String orderId) {
 		String key = key(tenantId, orderId);
-		InvoiceClaim claim = orders.claimInvoice(tenantId, orderId, properties.claimTimeout());
-		switch (claim) {
-			case ALREADY_ISSUED -> log.info("Invoice of order {} was issued before; not rendered again", orderId);
-			case BUSY -> {
+		switch (orders.claimInvoice(tenantId, orderId, properties.claimTimeout())) {
+			case InvoiceClaim.AlreadyIssued issued ->
+				log.info("Invoice of order {} was issued before; not rendered again", orderId);
+			case InvoiceClaim.Busy busy -> {
 				log.info("Invoice of order {} is being issued by another delivery", orderId);
 				return Optional.empty();
 			}
-			case CLAIMED -> store(tenantId, orderId, key);
+			case InvoiceClaim.Claimed claimed -> store(claimed, key);
 		}
 		return Optional.of(key);
 	}
 
-	private void store(String tenantId, String orderId, String key) {
+	/**
+	 * Only a retried claim looks in the bucket first: a first attempt knows that nobody
+	 * stored the PDF.
+	 */
+	private void store(InvoiceClaim.Claimed claimed, String key) {
+		Order order = claimed.order();
 		try {
-			if (!store.exists(key)) {
-				Order order = orders.find(tenantId, orderId);
+			if (!claimed.retried() || !store.exists(key)) {
 				store.put(key, renderer.render(order), order.orderNumber());
 			}
-			orders.recordInvoice(tenantId, orderId, key);
+			orders.recordInvoice(order.tenantId(), order.orderId(), key);
 		}
 		catch (RuntimeException ex) {
 			// Let the retry of this message claim again at once instead of waiting for
 			// the claim to age.
-			orders.releaseInvoiceClaim(tenantId, orderId);
+			orders.releaseInvoiceClaim(order.tenantId(), order.orderId());
 			throw ex;
 		}
 	}

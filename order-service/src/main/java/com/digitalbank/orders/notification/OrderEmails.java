@@ -1,17 +1,15 @@
 package com.digitalbank.orders.notification;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.digitalbank.orders.invoice.InvoiceIssuing;
 import com.digitalbank.orders.invoice.InvoiceProperties;
 import com.digitalbank.orders.notification.messaging.MailGateway;
-import com.digitalbank.orders.notification.persistence.EmailLog;
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderManagement;
 import org.slf4j.Logger;
@@ -19,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends an order's e-mails, each at most once: the marker is claimed before sending,
- * marked sent after, and given back when the send fails so that the message's retry sends
- * it.
+ * Sends an order's e-mails, each at most once: the e-mail is claimed on the order before
+ * sending, marked sent after, and given back when the send fails so that the message's
+ * retry sends it.
  */
 @Service
 public class OrderEmails {
@@ -34,33 +32,27 @@ public class OrderEmails {
 
 	private final EmailRenderer renderer;
 
-	private final EmailLog emailLog;
-
 	private final MailGateway mail;
 
 	private final MailProperties properties;
 
 	private final InvoiceProperties invoiceProperties;
 
-	private final Clock clock;
-
-	OrderEmails(OrderManagement orders, InvoiceIssuing invoices, EmailRenderer renderer, EmailLog emailLog,
-			MailGateway mail, MailProperties properties, InvoiceProperties invoiceProperties, Clock clock) {
+	OrderEmails(OrderManagement orders, InvoiceIssuing invoices, EmailRenderer renderer, MailGateway mail,
+			MailProperties properties, InvoiceProperties invoiceProperties) {
 		this.orders = orders;
 		this.invoices = invoices;
 		this.renderer = renderer;
-		this.emailLog = emailLog;
 		this.mail = mail;
 		this.properties = properties;
 		this.invoiceProperties = invoiceProperties;
-		this.clock = clock;
 	}
 
 	/** Tells the team a new order came in. */
 	public void sendInternalNotification(String tenantId, String orderId) {
-		Order order = orders.find(tenantId, orderId);
-		sendOnce(order, EmailKind.INTERNAL_NOTIFICATION, () -> message(order, EmailKind.INTERNAL_NOTIFICATION,
-				properties.internalRecipients(), properties.internalSubject(), Map.of()));
+		sendOnce(tenantId, orderId, EmailKind.INTERNAL_NOTIFICATION,
+				order -> message(order, EmailKind.INTERNAL_NOTIFICATION, properties.internalRecipients(),
+						properties.internalSubject(), Map.of()));
 	}
 
 	/**
@@ -69,8 +61,7 @@ public class OrderEmails {
 	 * forged message cannot make us sign a link to another tenant's invoice.
 	 */
 	public void sendCustomerConfirmation(String tenantId, String orderId) {
-		Order order = orders.find(tenantId, orderId);
-		sendOnce(order, EmailKind.CUSTOMER_CONFIRMATION, () -> {
+		sendOnce(tenantId, orderId, EmailKind.CUSTOMER_CONFIRMATION, order -> {
 			URI link = invoices.downloadLink(InvoiceIssuing.key(order.tenantId(), order.orderId()));
 			return message(order, EmailKind.CUSTOMER_CONFIRMATION, List.of(order.customer().email()),
 					properties.customerSubject(),
@@ -78,20 +69,21 @@ public class OrderEmails {
 		});
 	}
 
-	private void sendOnce(Order order, EmailKind kind, Supplier<EmailMessage> message) {
-		Instant now = clock.instant();
-		if (!emailLog.claim(order.tenantId(), order.orderId(), kind, now, now.minus(properties.claimTimeout()))) {
-			log.info("{} of order {} was sent or is being sent; not sending again", kind, order.orderId());
+	/** The claim reads the order too: one call decides and brings what to render. */
+	private void sendOnce(String tenantId, String orderId, EmailKind kind, Function<Order, EmailMessage> message) {
+		Optional<Order> claimed = orders.claimEmail(tenantId, orderId, kind.name(), properties.claimTimeout());
+		if (claimed.isEmpty()) {
+			log.info("{} of order {} was sent or is being sent; not sending again", kind, orderId);
 			return;
 		}
 		try {
-			mail.send(message.get());
+			mail.send(message.apply(claimed.get()));
 		}
 		catch (RuntimeException ex) {
-			emailLog.release(order.tenantId(), order.orderId(), kind);
+			orders.releaseEmailClaim(tenantId, orderId, kind.name());
 			throw ex;
 		}
-		emailLog.markSent(order.tenantId(), order.orderId(), kind, clock.instant());
+		orders.markEmailSent(tenantId, orderId, kind.name());
 	}
 
 	private EmailMessage message(Order order, EmailKind kind, List<String> to, String subject,

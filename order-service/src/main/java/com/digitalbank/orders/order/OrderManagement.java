@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.digitalbank.orders.order.messaging.OrderEvents;
+import com.digitalbank.orders.order.persistence.OrderClaims;
 import com.digitalbank.orders.order.persistence.OrderListing;
 import com.digitalbank.orders.order.persistence.OrderStore;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,8 @@ public class OrderManagement {
 
 	private final OrderStore store;
 
+	private final OrderClaims claims;
+
 	private final OrderListing listing;
 
 	private final OrderEvents events;
@@ -37,9 +41,10 @@ public class OrderManagement {
 
 	private final Clock clock;
 
-	OrderManagement(OrderStore store, OrderListing listing, OrderEvents events, OrderPricing pricing,
-			OrdersProperties properties, Clock clock) {
+	OrderManagement(OrderStore store, OrderClaims claims, OrderListing listing, OrderEvents events,
+			OrderPricing pricing, OrdersProperties properties, Clock clock) {
 		this.store = store;
+		this.claims = claims;
 		this.listing = listing;
 		this.events = events;
 		this.pricing = pricing;
@@ -106,18 +111,39 @@ public class OrderManagement {
 		return store.saveStatus(changed, current.version());
 	}
 
-	/** For the invoice step: may this delivery render the invoice? */
+	/**
+	 * For the invoice step: may this delivery render the invoice? A claim brings the
+	 * order with it. A claim older than {@code claimTimeout} is presumed dead.
+	 */
 	public InvoiceClaim claimInvoice(String tenantId, String orderId, Duration claimTimeout) {
 		Instant now = clock.instant();
-		return store.claimInvoice(tenantId, orderId, now, now.minus(claimTimeout));
+		return claims.claimInvoice(tenantId, orderId, now, now.minus(claimTimeout));
 	}
 
 	public void recordInvoice(String tenantId, String orderId, String invoiceKey) {
-		store.recordInvoice(tenantId, orderId, invoiceKey);
+		claims.recordInvoice(tenantId, orderId, invoiceKey);
 	}
 
 	public void releaseInvoiceClaim(String tenantId, String orderId) {
-		store.releaseInvoiceClaim(tenantId, orderId);
+		claims.releaseInvoiceClaim(tenantId, orderId);
+	}
+
+	/**
+	 * For the e-mail steps: the order, when this delivery may send the e-mail that
+	 * {@code email} names (each is sent once); empty when it was sent or is being sent. A
+	 * claim older than {@code claimTimeout} is presumed dead.
+	 */
+	public Optional<Order> claimEmail(String tenantId, String orderId, String email, Duration claimTimeout) {
+		Instant now = clock.instant();
+		return claims.claimEmail(tenantId, orderId, email, now, now.minus(claimTimeout));
+	}
+
+	public void markEmailSent(String tenantId, String orderId, String email) {
+		claims.markEmailSent(tenantId, orderId, email, clock.instant());
+	}
+
+	public void releaseEmailClaim(String tenantId, String orderId, String email) {
+		claims.releaseEmailClaim(tenantId, orderId, email);
 	}
 
 	private static String requireTenant(String tenantId) {

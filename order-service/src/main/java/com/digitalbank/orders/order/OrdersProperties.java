@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * IVA; shipping is a flat fee waived from a threshold (after discount); campaigns are a
  * small catalogue keyed by code.
  *
- * @param table the single DynamoDB table of orders and their pipeline markers
+ * @param table the single DynamoDB table of orders (with the pipeline's claims on them)
  */
 @Validated
 @ConfigurationProperties("orders")

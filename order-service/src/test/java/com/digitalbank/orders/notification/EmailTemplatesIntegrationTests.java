@@ -16,6 +16,7 @@ import com.digitalbank.orders.order.Order;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OrderIntegrationTest
 class EmailTemplatesIntegrationTests {
+
+	@Autowired
+	ApplicationContext applicationContext;
 
 	private static final String INTERNAL_TEXT = "emails/internal-notification.txt";
 
@@ -90,7 +94,8 @@ class EmailTemplatesIntegrationTests {
 	@Test
 	void reusesTheBucketsTemplateUntilTheCacheTimeIsUp() {
 		SettableClock clock = new SettableClock(Instant.parse("2026-11-23T18:00:00Z"));
-		EmailRenderer cached = new EmailRenderer(new EmailTemplates(store, cachedFor(Duration.ofMinutes(5)), clock));
+		EmailRenderer cached = new EmailRenderer(new EmailTemplates(store, cachedFor(Duration.ofMinutes(5)), clock),
+				applicationContext);
 		upload("First [(${order.orderNumber})]");
 		assertThat(internalText(cached)).isEqualTo("First " + ORDER.orderNumber());
 

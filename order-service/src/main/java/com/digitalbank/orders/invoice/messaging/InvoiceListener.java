@@ -38,8 +38,8 @@ class InvoiceListener {
 	}
 
 	@SqsListener(value = "${orders.pipeline.queues.invoice}", acknowledgementMode = "MANUAL",
-			maxConcurrentMessages = "${orders.pipeline.invoice-concurrency:8}",
-			maxMessagesPerPoll = "${orders.pipeline.invoice-batch-size:2}")
+			maxConcurrentMessages = "${orders.pipeline.invoice-concurrency:20}",
+			maxMessagesPerPoll = "${orders.pipeline.invoice-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {
 			message.requireType(OrderPipeline.ORDER_RECORDED);

@@ -24,7 +24,7 @@ class CustomerConfirmationListener {
 	}
 
 	@SqsListener(value = "${orders.pipeline.queues.customer-confirmation}", acknowledgementMode = "MANUAL",
-			maxConcurrentMessages = "${orders.pipeline.mail-concurrency:40}",
+			maxConcurrentMessages = "${orders.pipeline.mail-concurrency:20}",
 			maxMessagesPerPoll = "${orders.pipeline.mail-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> {

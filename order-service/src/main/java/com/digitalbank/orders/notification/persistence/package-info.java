@@ -1,6 +1,5 @@
 /**
- * What the notification step keeps: e-mail templates in the templates bucket, and one
- * marker item per order and e-mail kind in the orders table that makes each e-mail go out
- * once.
+ * What the notification step reads: e-mail templates in the templates bucket. Which
+ * e-mails went out is kept on the order (through the order feature's claims).
  */
 package com.digitalbank.orders.notification.persistence;

@@ -25,10 +25,7 @@ class OrderConfiguration {
 			.of(properties.table(), KeyAttribute.string(OrderKeys.PK), KeyAttribute.string(OrderKeys.SK))
 			.withIndex(OrderKeys.BY_DATE_INDEX, KeyAttribute.string(OrderKeys.GSI1PK),
 					KeyAttribute.string(OrderKeys.GSI1SK))
-			.withIndex(OrderKeys.BY_ID_INDEX, KeyAttribute.string(OrderKeys.ORDER_ID), null)
-			// Only notification's e-mail markers (EmailLog) carry it; orders never
-			// expire.
-			.withTimeToLive("expiresAt");
+			.withIndex(OrderKeys.BY_ID_INDEX, KeyAttribute.string(OrderKeys.ORDER_ID), null);
 	}
 
 	@Bean

@@ -31,7 +31,7 @@ class OrderRecordListener {
 	}
 
 	@SqsListener(value = "${orders.pipeline.queues.creation}", acknowledgementMode = "MANUAL",
-			maxConcurrentMessages = "${orders.pipeline.record-concurrency:40}",
+			maxConcurrentMessages = "${orders.pipeline.record-concurrency:20}",
 			maxMessagesPerPoll = "${orders.pipeline.record-batch-size:10}")
 	void onBatch(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement) {
 		batchProcessor.process(batch, acknowledgement, message -> orders.record(submittedOrder(message)));

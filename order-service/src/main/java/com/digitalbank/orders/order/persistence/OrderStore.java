@@ -1,13 +1,10 @@
 package com.digitalbank.orders.order.persistence;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.digitalbank.orders.order.InvoiceClaim;
 import com.digitalbank.orders.order.Order;
-import com.digitalbank.orders.order.OrderNotFoundException;
 import com.digitalbank.orders.order.OrderVersionMismatchException;
 import com.digitalbank.orders.order.OrdersProperties;
 import com.digitalbank.platform.dynamodb.JsonItems;
@@ -19,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Writes and reads orders. Every write is conditional: the record writer's put succeeds
- * once (a redelivered message finds the order there), a status change only applies to the
- * version the caller read, and the invoice slot is claimed by one delivery at a time.
+ * once (a redelivered message finds the order there) and a status change only applies to
+ * the version the caller read. What the pipeline's steps claim on an order is in
+ * {@link OrderClaims}.
  */
 @Component
 public class OrderStore {
@@ -92,59 +90,6 @@ public class OrderStore {
 		catch (ConditionalCheckFailedException ex) {
 			throw new OrderVersionMismatchException(changed.orderId(), expectedVersion);
 		}
-	}
-
-	/**
-	 * Claims the right to render the invoice: granted when none was stored and no other
-	 * claim is younger than {@code staleBefore} (a claimer that died leaves a claim that
-	 * ages out).
-	 */
-	public InvoiceClaim claimInvoice(String tenantId, String orderId, Instant now, Instant staleBefore) {
-		try {
-			dynamoDb.updateItem(update -> update.tableName(table)
-				.key(OrderKeys.key(tenantId, orderId))
-				.updateExpression("SET invoiceClaimedAt = :now")
-				.conditionExpression("attribute_exists(PK) AND attribute_not_exists(invoiceKey) AND "
-						+ "(attribute_not_exists(invoiceClaimedAt) OR invoiceClaimedAt < :stale)")
-				.expressionAttributeValues(Map.of(":now", epochMillis(now), ":stale", epochMillis(staleBefore))));
-			return InvoiceClaim.CLAIMED;
-		}
-		catch (ConditionalCheckFailedException ex) {
-			Order order = find(tenantId, orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-			return order.invoiceKey() != null ? InvoiceClaim.ALREADY_ISSUED : InvoiceClaim.BUSY;
-		}
-	}
-
-	/**
-	 * Records where the invoice is stored; the order's version does not change (no client
-	 * edit).
-	 */
-	public void recordInvoice(String tenantId, String orderId, String invoiceKey) {
-		dynamoDb.updateItem(update -> update.tableName(table)
-			.key(OrderKeys.key(tenantId, orderId))
-			.updateExpression("SET invoiceKey = :key REMOVE invoiceClaimedAt")
-			.conditionExpression("attribute_exists(PK)")
-			.expressionAttributeValues(Map.of(":key", AttributeValue.fromS(invoiceKey))));
-	}
-
-	/**
-	 * Gives the invoice slot back after a failed attempt; a recorded invoice is left
-	 * alone.
-	 */
-	public void releaseInvoiceClaim(String tenantId, String orderId) {
-		try {
-			dynamoDb.updateItem(update -> update.tableName(table)
-				.key(OrderKeys.key(tenantId, orderId))
-				.updateExpression("REMOVE invoiceClaimedAt")
-				.conditionExpression("attribute_exists(PK) AND attribute_not_exists(invoiceKey)"));
-		}
-		catch (ConditionalCheckFailedException ex) {
-			// Nothing to release.
-		}
-	}
-
-	private static AttributeValue epochMillis(Instant instant) {
-		return AttributeValue.fromN(String.valueOf(instant.toEpochMilli()));
 	}
 
 }

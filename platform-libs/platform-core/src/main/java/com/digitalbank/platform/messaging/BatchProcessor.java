@@ -2,7 +2,14 @@ package com.digitalbank.platform.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.digitalbank.platform.correlation.CorrelationId;
@@ -22,6 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * that succeeded are acknowledged, and each failed one becomes visible again after an
  * exponential backoff with jitter until the queue's redrive policy moves it to its
  * dead-letter queue.
+ * <p>
+ * A batch's messages are handled side by side, each on a virtual thread of its own: the
+ * handlers wait on I/O (DynamoDB, S3, SMTP), so a batch takes about as long as its
+ * slowest message instead of the sum of all of them. Messages of one FIFO message group
+ * are the exception: they are handled one after another, in the order received, on one
+ * thread. The batch is acknowledged once, when all of its messages are done.
  *
  * <pre>{@code
  * &#64;SqsListener(value = "orders", acknowledgementMode = "MANUAL")
@@ -33,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class BatchProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+
+	private static final ThreadFactory HANDLERS = Thread.ofVirtual().name("batch-message-", 0).factory();
 
 	private final JsonMapper jsonMapper;
 
@@ -56,23 +71,80 @@ public class BatchProcessor {
 
 	public BatchResult process(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement,
 			MessageHandler handler) {
+		boolean[] outcomes = handleAll(batch, handler);
 		List<Message<String>> handled = new ArrayList<>();
 		List<String> succeeded = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
-		for (Message<String> message : batch) {
-			String messageId = String.valueOf(message.getHeaders().getId());
-			if (handleOne(message, messageId, handler)) {
+		for (int i = 0; i < batch.size(); i++) {
+			Message<String> message = batch.get(i);
+			if (outcomes[i]) {
 				handled.add(message);
-				succeeded.add(messageId);
+				succeeded.add(messageId(message));
 			}
 			else {
-				failed.add(messageId);
+				failed.add(messageId(message));
 			}
 		}
 		if (!handled.isEmpty()) {
 			acknowledgement.acknowledge(handled);
 		}
 		return new BatchResult(succeeded, failed);
+	}
+
+	/**
+	 * Whether each message of the batch succeeded, by position. Each lane (one message,
+	 * or one FIFO group's messages in order) runs on its own virtual thread; a batch of
+	 * one lane runs on the caller's thread.
+	 */
+	private boolean[] handleAll(List<Message<String>> batch, MessageHandler handler) {
+		boolean[] outcomes = new boolean[batch.size()];
+		Collection<List<Integer>> lanes = lanes(batch);
+		if (lanes.size() == 1) {
+			lanes.forEach(lane -> handleInOrder(batch, lane, handler, outcomes));
+			return outcomes;
+		}
+		List<Future<?>> running = new ArrayList<>();
+		try (ExecutorService executor = Executors.newThreadPerTaskExecutor(HANDLERS)) {
+			for (List<Integer> lane : lanes) {
+				running.add(executor.submit(() -> handleInOrder(batch, lane, handler, outcomes)));
+			}
+		}
+		// Closing the executor waited for every lane, so their outcomes are visible here.
+		// handleOne catches every Exception; what is left is an Error, which fails the
+		// whole batch as it would have on one thread.
+		for (Future<?> lane : running) {
+			if (lane.state() == Future.State.FAILED && lane.exceptionNow() instanceof Error error) {
+				throw error;
+			}
+		}
+		return outcomes;
+	}
+
+	private void handleInOrder(List<Message<String>> batch, List<Integer> lane, MessageHandler handler,
+			boolean[] outcomes) {
+		for (int index : lane) {
+			Message<String> message = batch.get(index);
+			outcomes[index] = handleOne(message, messageId(message), handler);
+		}
+	}
+
+	/**
+	 * The batch's messages by lane, in the order received: a FIFO message group is one
+	 * lane, every other message a lane of its own.
+	 */
+	private static Collection<List<Integer>> lanes(List<Message<String>> batch) {
+		Map<Object, List<Integer>> lanes = new LinkedHashMap<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Object group = batch.get(i)
+				.getHeaders()
+				.get(SqsHeaders.MessageSystemAttributes.SQS_MESSAGE_GROUP_ID_HEADER);
+			lanes.computeIfAbsent(group != null ? group : i, key -> new ArrayList<>()).add(i);
+		}
+		return lanes.values();
+	}
+
+	private static String messageId(Message<String> message) {
+		return String.valueOf(message.getHeaders().getId());
 	}
 
 	private boolean handleOne(Message<String> message, String messageId, MessageHandler handler) {
