@@ -58,6 +58,26 @@ class BeneficiariesIntegrationTests extends CrmIntegrationTest {
 	}
 
 	@Test
+	void ofConcurrentAddsWithOneAliasExactlyOneWins() throws Exception {
+		String user = newUser();
+		List<java.util.concurrent.Callable<Integer>> adds = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String clabe = CLABES.get(i % CLABES.size());
+			String name = "Person " + i;
+			adds.add(() -> api(user).post("/v1/beneficiaries", body(name, "\"Lupe\"", "FRIEND", clabe, null)).status());
+		}
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			for (var done : pool.invokeAll(adds)) {
+				statuses.add(done.get());
+			}
+		}
+
+		assertThat(statuses).as(statuses.toString()).containsOnlyOnce(201).containsOnly(201, 409);
+		assertThat(api(user).get("/v1/beneficiaries").<List<?>>json("$.items")).hasSize(1);
+	}
+
+	@Test
 	void refusesWhatCannotReachAnyone() {
 		ApiClient api = api(newUser());
 
