@@ -1,0 +1,17 @@
+package com.digitalbank.crm;
+
+import com.digitalbank.platform.test.ApiClient;
+import com.digitalbank.platform.test.OpenApiSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** The published document is the committed snapshot ({@link OpenApiSnapshot}). */
+class OpenApiSnapshotIntegrationTests extends CrmIntegrationTest {
+
+	private static final String SERVICE = "crm-service";
+
+	@Test
+	void publishedDocumentIsTheCommittedSnapshot() {
+		OpenApiSnapshot.assertPublishedIsCommitted(SERVICE, ApiClient.on(port).get("/v3/api-docs").body());
+	}
+
+}
