@@ -24,6 +24,7 @@ class ExternalIdsIntegrationTests extends BankingIntegrationTest {
 			assertInvalidParameter(client.get(path), path);
 		}
 		assertInvalidParameter(client.post("/v1/payments/" + HUGE + "/refund", ""), "refund");
+		assertInvalidParameter(client.post("/v1/payments/" + HUGE + "/void", ""), "void");
 	}
 
 	@Test
@@ -33,9 +34,8 @@ class ExternalIdsIntegrationTests extends BankingIntegrationTest {
 
 		assertInvalidParameter(api(user).header("Idempotency-Key", "k-" + System.nanoTime())
 			.post("/v1/transfers", transferBody(from, HUGE, "1.00")), "transfer");
-		assertInvalidParameter(api(user).post("/v1/payments",
-				"{\"paymentId\":\"" + HUGE + "\",\"accountId\":\"" + from + "\",\"amount\":1.00,\"currency\":\"MXN\"}"),
-				"payment");
+		assertInvalidParameter(api(user).post("/v1/payments", "{\"paymentId\":\"" + HUGE + "\",\"userId\":\"" + user
+				+ "\",\"accountId\":\"" + from + "\",\"amount\":1.00,\"currency\":\"MXN\"}"), "payment");
 		assertThat(account(from).balance()).isEqualByComparingTo("10.00");
 	}
 

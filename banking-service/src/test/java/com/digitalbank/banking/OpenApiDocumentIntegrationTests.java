@@ -34,7 +34,7 @@ class OpenApiDocumentIntegrationTests extends BankingIntegrationTest {
 		ApiClient api = api(user);
 		String transferId = "t-" + UUID.randomUUID();
 		String paymentId = "p-" + UUID.randomUUID();
-		String payment = "{\"paymentId\":\"" + paymentId + "\",\"accountId\":\"" + from
+		String payment = "{\"paymentId\":\"" + paymentId + "\",\"userId\":\"" + user + "\",\"accountId\":\"" + from
 				+ "\",\"amount\":10.00,\"currency\":\"MXN\",\"description\":\"order\"}";
 		String[] created = new String[1];
 
@@ -56,6 +56,8 @@ class OpenApiDocumentIntegrationTests extends BankingIntegrationTest {
 						new Call("GET /v1/payments/{paymentId}", () -> api.get("/v1/payments/" + paymentId)),
 						new Call("POST /v1/payments/{paymentId}/refund",
 								() -> api.post("/v1/payments/" + paymentId + "/refund", "")),
+						new Call("POST /v1/payments/{paymentId}/void",
+								() -> api.post("/v1/payments/" + paymentId + "/void", "")),
 						new Call("GET /v1/market/alerts", () -> api.get("/v1/market/alerts?symbol=AMZN"))));
 	}
 

@@ -26,6 +26,8 @@ class ScopesIntegrationTests extends BankingIntegrationTest {
 
 		assertProblem(client(user, "banking").get("/v1/payments/p-1"), 403, "INSUFFICIENT_SCOPE");
 		assertProblem(client(user, "banking").post("/v1/payments/p-1/refund", ""), 403, "INSUFFICIENT_SCOPE");
+		assertProblem(client(user, "banking").post("/v1/payments/p-1/void", ""), 403, "INSUFFICIENT_SCOPE");
+		assertProblem(client(user, "banking").post("/v1/payments", "{}"), 403, "INSUFFICIENT_SCOPE");
 		assertProblem(client(user, "payments:write").get("/v1/payments/p-1"), 404, "PAYMENT_NOT_FOUND");
 	}
 

@@ -7,10 +7,13 @@ import com.digitalbank.banking.transfer.Transfer;
 import com.digitalbank.banking.transfer.TransferId;
 
 /**
- * A payment and, once refunded, when. {@code replayed}: this call found it already made.
+ * A payment and, once refunded or voided, when. A payment id voided before it was charged
+ * has only its id and {@code voidedAt}. {@code replayed}: this call found it already
+ * made.
  */
 public record Payment(String paymentId, String accountId, String settlementAccountId, BigDecimal amount,
-		String currency, String description, Instant createdAt, Instant refundedAt, boolean replayed) {
+		String currency, String description, Instant createdAt, Instant refundedAt, Instant voidedAt,
+		boolean replayed) {
 
 	private static final String PAYMENT_PREFIX = "pay-";
 
@@ -25,14 +28,22 @@ public record Payment(String paymentId, String accountId, String settlementAccou
 		return new TransferId(REFUND_PREFIX + paymentId);
 	}
 
+	/** {@code COMPLETED}, {@code REFUNDED}, or {@code VOIDED} (never charged). */
 	public String status() {
+		if (createdAt == null) {
+			return "VOIDED";
+		}
 		return refundedAt == null ? "COMPLETED" : "REFUNDED";
 	}
 
-	static Payment of(Transfer payment, Transfer refund, boolean replayed) {
+	static Payment of(Transfer payment, Transfer refund, Instant voidedAt, boolean replayed) {
 		return new Payment(payment.transferId().value().substring(PAYMENT_PREFIX.length()), payment.from().value(),
 				payment.to().value(), payment.amount(), payment.currency(), payment.description(), payment.createdAt(),
-				refund == null ? null : refund.createdAt(), replayed);
+				refund == null ? null : refund.createdAt(), voidedAt, replayed);
+	}
+
+	public static Payment voidedBeforeCharge(String paymentId, Instant voidedAt) {
+		return new Payment(paymentId, null, null, null, null, null, null, null, voidedAt, false);
 	}
 
 }

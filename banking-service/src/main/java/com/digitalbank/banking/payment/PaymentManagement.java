@@ -1,8 +1,11 @@
 package com.digitalbank.banking.payment;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.digitalbank.banking.account.AccountId;
+import com.digitalbank.banking.payment.persistence.PaymentVoids;
 import com.digitalbank.banking.transfer.Transfer;
 import com.digitalbank.banking.transfer.TransferCommand;
 import com.digitalbank.banking.transfer.TransferId;
@@ -17,63 +20,112 @@ import org.springframework.stereotype.Service;
  * record is written on the condition that it does not exist, so a duplicate request,
  * however concurrent, moves money once. The refund works the same way with its own
  * derived id.
+ * <p>
+ * A void records that a payment id must never be charged. Charging and voiding race
+ * without a shared transaction, so each writes first and then reads the other's item,
+ * both strongly consistent: at least one of them sees the other, and refunds. A voided id
+ * therefore never keeps money, and a late retry of it is refused with
+ * {@code PAYMENT_VOIDED}.
  */
 @Service
 public class PaymentManagement {
 
 	private final TransferManagement transfers;
 
+	private final PaymentVoids voids;
+
 	private final PaymentProperties properties;
 
-	PaymentManagement(TransferManagement transfers, PaymentProperties properties) {
+	private final Clock clock;
+
+	PaymentManagement(TransferManagement transfers, PaymentVoids voids, PaymentProperties properties, Clock clock) {
 		this.transfers = transfers;
+		this.voids = voids;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
+	/**
+	 * Charges the user's account; the account must be the user's
+	 * ({@code ACCOUNT_NOT_FOUND}).
+	 */
 	public Payment pay(PaymentCommand command) {
-		TransferId transferId = Payment.paymentTransfer(command.paymentId());
+		String paymentId = command.paymentId();
+		refuseIfVoided(paymentId);
+		TransferId transferId = Payment.paymentTransfer(paymentId);
 		Optional<Transfer> existing = transfers.lookup(transferId);
 		if (existing.isPresent()) {
 			return replay(command, existing.get());
 		}
+		Transfer payment;
 		try {
-			Transfer payment = transfers.transfer(TransferCommand.payment(transferId, command.userId(),
+			payment = transfers.transfer(TransferCommand.payment(transferId, command.userId(),
 					new AccountId(command.accountId()), new AccountId(properties.settlementAccountId()),
 					command.amount(), command.currency(), command.description()));
-			return Payment.of(payment, null, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
 			return replay(command, transfers.lookup(transferId).orElseThrow());
 		}
+		// A void recorded while this charge ran: this read or the void's sees the other.
+		refuseIfVoided(paymentId);
+		return Payment.of(payment, null, null, false);
 	}
 
-	public Payment refund(String userId, String paymentId) {
-		Transfer payment = ownPayment(userId, paymentId);
+	public Payment refund(String paymentId) {
+		Transfer payment = charged(paymentId).orElseThrow(() -> notFound(paymentId));
+		return Payment.of(payment, refundOnce(payment, paymentId), voids.voidedAt(paymentId).orElse(null), false);
+	}
+
+	/**
+	 * Makes sure the payment id never keeps money: recorded as void, and refunded if it
+	 * was charged. Idempotent.
+	 */
+	public Payment voidPayment(String paymentId) {
+		Instant voidedAt = voids.voidId(paymentId, clock.instant());
+		return charged(paymentId).map(payment -> Payment.of(payment, refundOnce(payment, paymentId), voidedAt, false))
+			.orElseGet(() -> Payment.voidedBeforeCharge(paymentId, voidedAt));
+	}
+
+	public Payment find(String paymentId) {
+		Optional<Instant> voidedAt = voids.voidedAt(paymentId);
+		Optional<Transfer> payment = charged(paymentId);
+		if (payment.isPresent()) {
+			return Payment.of(payment.get(), transfers.lookup(Payment.refundTransfer(paymentId)).orElse(null),
+					voidedAt.orElse(null), false);
+		}
+		return voidedAt.map(at -> Payment.voidedBeforeCharge(paymentId, at)).orElseThrow(() -> notFound(paymentId));
+	}
+
+	private Optional<Transfer> charged(String paymentId) {
+		return transfers.lookup(Payment.paymentTransfer(paymentId));
+	}
+
+	private void refuseIfVoided(String paymentId) {
+		if (voids.voidedAt(paymentId).isPresent()) {
+			charged(paymentId).ifPresent(payment -> refundOnce(payment, paymentId));
+			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_VOIDED",
+					"Payment " + paymentId + " was voided and can never be charged.");
+		}
+	}
+
+	private Transfer refundOnce(Transfer payment, String paymentId) {
 		TransferId refundId = Payment.refundTransfer(paymentId);
 		Optional<Transfer> refunded = transfers.lookup(refundId);
 		if (refunded.isPresent()) {
-			return Payment.of(payment, refunded.get(), true);
+			return refunded.get();
 		}
 		try {
-			Transfer refund = transfers.transfer(TransferCommand.refund(refundId, userId, payment.to(), payment.from(),
+			return transfers.transfer(TransferCommand.refund(refundId, payment.userId(), payment.to(), payment.from(),
 					payment.amount(), payment.currency(), "Refund of payment " + paymentId));
-			return Payment.of(payment, refund, false);
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
-			return Payment.of(payment, transfers.lookup(refundId).orElseThrow(), true);
+			return transfers.lookup(refundId).orElseThrow();
 		}
 	}
 
-	public Payment find(String userId, String paymentId) {
-		Transfer payment = ownPayment(userId, paymentId);
-		return Payment.of(payment, transfers.lookup(Payment.refundTransfer(paymentId)).orElse(null), false);
-	}
-
-	private Transfer ownPayment(String userId, String paymentId) {
-		return transfers.lookup(Payment.paymentTransfer(paymentId))
-			.filter(payment -> payment.userId().equals(userId))
-			.orElseThrow(() -> new BusinessException(ErrorKind.NOT_FOUND, "PAYMENT_NOT_FOUND",
-					"Payment " + paymentId + " was not found."));
+	private static BusinessException notFound(String paymentId) {
+		return new BusinessException(ErrorKind.NOT_FOUND, "PAYMENT_NOT_FOUND",
+				"Payment " + paymentId + " was not found.");
 	}
 
 	/**
@@ -87,7 +139,8 @@ public class PaymentManagement {
 			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_ID_CONFLICT",
 					"Payment " + command.paymentId() + " already exists with different details.");
 		}
-		return Payment.of(existing, transfers.lookup(Payment.refundTransfer(command.paymentId())).orElse(null), true);
+		return Payment.of(existing, transfers.lookup(Payment.refundTransfer(command.paymentId())).orElse(null), null,
+				true);
 	}
 
 }

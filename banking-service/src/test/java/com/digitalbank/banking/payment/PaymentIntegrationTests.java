@@ -15,6 +15,7 @@ import com.digitalbank.banking.account.Account;
 import com.digitalbank.banking.account.AccountId;
 import com.digitalbank.banking.account.AccountStatus;
 import com.digitalbank.banking.account.AccountType;
+import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		BigDecimal settlementBefore = account(SETTLEMENT).balance();
 
 		List<ApiResponse> responses = concurrently(20,
-				() -> api(user).post("/v1/payments", payment(paymentId, "120.50")));
+				() -> marketplace().post("/v1/payments", payment(paymentId, "120.50")));
 
 		assertThat(responses).filteredOn(r -> r.status() == 201).as("the one request that paid").hasSize(1);
 		assertThat(responses).filteredOn(r -> r.status() != 201).extracting(ApiResponse::status).containsOnly(200);
@@ -58,9 +59,10 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	void doubleRefundHasOneEffectEvenWhenConcurrent() throws Exception {
 		String paymentId = "p-" + UUID.randomUUID();
 		BigDecimal settlementBefore = account(SETTLEMENT).balance();
-		assertThat(api(user).post("/v1/payments", payment(paymentId, "300.00")).status()).isEqualTo(201);
+		assertThat(marketplace().post("/v1/payments", payment(paymentId, "300.00")).status()).isEqualTo(201);
 
-		List<ApiResponse> refunds = concurrently(10, () -> api(user).post("/v1/payments/" + paymentId + "/refund", ""));
+		List<ApiResponse> refunds = concurrently(10,
+				() -> marketplace().post("/v1/payments/" + paymentId + "/refund", ""));
 
 		assertThat(refunds).extracting(ApiResponse::status).containsOnly(200);
 		assertThat(refunds).extracting(r -> r.<String>json("$.status")).containsOnly("REFUNDED");
@@ -71,16 +73,16 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
 		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
 		assertThat(ledgerSize()).isEqualTo(2);
-		assertThat(api(user).get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("REFUNDED");
+		assertThat(marketplace().get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("REFUNDED");
 	}
 
 	@Test
 	void sameIdWithOtherDetailsIsAConflictAndMovesNothing() {
 		String paymentId = "p-" + UUID.randomUUID();
-		assertThat(api(user).post("/v1/payments", payment(paymentId, "10.00")).status()).isEqualTo(201);
+		assertThat(marketplace().post("/v1/payments", payment(paymentId, "10.00")).status()).isEqualTo(201);
 		BigDecimal settlementBefore = account(SETTLEMENT).balance();
 
-		ApiResponse other = api(user).post("/v1/payments", payment(paymentId, "11.00"));
+		ApiResponse other = marketplace().post("/v1/payments", payment(paymentId, "11.00"));
 
 		assertProblem(other, 409, "PAYMENT_ID_CONFLICT");
 		assertThat(account(account).balance()).isEqualByComparingTo("990.00");
@@ -89,15 +91,66 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 	}
 
 	@Test
-	void anotherUsersPaymentCanNeitherBeReadNorRefunded() {
+	void aPaymentFromAnAccountThatIsNotTheNamedUsersChargesNothing() {
 		String paymentId = "p-" + UUID.randomUUID();
-		assertThat(api(user).post("/v1/payments", payment(paymentId, "10.00")).status()).isEqualTo(201);
 		String stranger = newUser();
 
-		assertProblem(api(stranger).post("/v1/payments/" + paymentId + "/refund", ""), 404, "PAYMENT_NOT_FOUND");
-		assertProblem(api(stranger).get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
-		assertThat(account(account).balance()).isEqualByComparingTo("990.00");
-		assertThat(api(user).get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("COMPLETED");
+		ApiResponse response = marketplace().post("/v1/payments",
+				payment(paymentId, "10.00").replace("\"userId\":\"" + user, "\"userId\":\"" + stranger));
+
+		assertProblem(response, 404, "ACCOUNT_NOT_FOUND");
+		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
+		assertProblem(marketplace().get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
+	}
+
+	@Test
+	void aVoidedPaymentIdIsNeverChargedAndALateRetryIsRefused() {
+		String paymentId = "p-" + UUID.randomUUID();
+
+		ApiResponse voided = marketplace().post("/v1/payments/" + paymentId + "/void", "");
+		ApiResponse again = marketplace().post("/v1/payments/" + paymentId + "/void", "");
+		ApiResponse lateRetry = marketplace().post("/v1/payments", payment(paymentId, "10.00"));
+
+		assertThat(voided.status()).isEqualTo(200);
+		assertThat(voided.<String>json("$.status")).isEqualTo("VOIDED");
+		assertThat(again.<String>json("$.voidedAt")).isEqualTo(voided.<String>json("$.voidedAt"));
+		assertProblem(lateRetry, 409, "PAYMENT_VOIDED");
+		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
+		assertThat(ledgerSize()).isZero();
+		assertThat(marketplace().get("/v1/payments/" + paymentId).<String>json("$.status")).isEqualTo("VOIDED");
+	}
+
+	@Test
+	void voidingAChargedPaymentRefundsItOnce() throws Exception {
+		String paymentId = "p-" + UUID.randomUUID();
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
+		assertThat(marketplace().post("/v1/payments", payment(paymentId, "250.00")).status()).isEqualTo(201);
+
+		List<ApiResponse> voids = concurrently(5, () -> marketplace().post("/v1/payments/" + paymentId + "/void", ""));
+
+		assertThat(voids).extracting(r -> r.<String>json("$.status")).containsOnly("REFUNDED");
+		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
+		assertThat(ledgerSize()).isEqualTo(2);
+		assertProblem(marketplace().post("/v1/payments", payment(paymentId, "250.00")), 409, "PAYMENT_VOIDED");
+	}
+
+	@Test
+	void aPaymentRacingItsVoidNeverKeepsTheMoney() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String paymentId = "p-" + UUID.randomUUID();
+			List<Callable<ApiResponse>> calls = List.of(
+					() -> marketplace().post("/v1/payments", payment(paymentId, "10.00")),
+					() -> marketplace().post("/v1/payments/" + paymentId + "/void", ""));
+			try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+				for (Future<ApiResponse> done : pool.invokeAll(calls)) {
+					done.get();
+				}
+			}
+			assertThat(marketplace().get("/v1/payments/" + paymentId).<String>json("$.status")).isIn("VOIDED",
+					"REFUNDED");
+		}
+		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
 	}
 
 	@Test
@@ -105,13 +158,13 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		String paymentId = "p-" + UUID.randomUUID();
 		BigDecimal settlementBefore = account(SETTLEMENT).balance();
 
-		ApiResponse response = api(user).post("/v1/payments", payment(paymentId, "1000.01"));
+		ApiResponse response = marketplace().post("/v1/payments", payment(paymentId, "1000.01"));
 
 		assertProblem(response, 422, "INSUFFICIENT_FUNDS");
 		assertThat(account(account).balance()).isEqualByComparingTo("1000.00");
 		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
 		assertThat(ledgerSize()).isZero();
-		assertProblem(api(user).get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
+		assertProblem(marketplace().get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
 	}
 
 	private int ledgerSize() {
@@ -120,9 +173,14 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 			.size();
 	}
 
+	/** The marketplace saga as banking sees it: a service with only payments:write. */
+	private ApiClient marketplace() {
+		return ApiClient.on(port).as("marketplace-service", null, "payments:write");
+	}
+
 	private String payment(String paymentId, String amount) {
-		return "{\"paymentId\":\"" + paymentId + "\",\"accountId\":\"" + account + "\",\"amount\":" + amount
-				+ ",\"currency\":\"MXN\",\"description\":\"Audífonos\"}";
+		return "{\"paymentId\":\"" + paymentId + "\",\"userId\":\"" + user + "\",\"accountId\":\"" + account
+				+ "\",\"amount\":" + amount + ",\"currency\":\"MXN\",\"description\":\"Audífonos\"}";
 	}
 
 	private static List<ApiResponse> concurrently(int times, Callable<ApiResponse> call) throws Exception {

@@ -31,8 +31,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for Cognito locally: publishes a JWK set, mints RS256 tokens with the claims
- * the services read ({@code sub}, {@code tenant_id}, {@code scope}), and shows the mail
- * that GreenMail received. The signing key lives only as long as this process.
+ * the services read ({@code sub}, {@code tenant_id}, {@code scope}, {@code email}),
+ * answers the client-credentials grant of service clients
+ * ({@link ClientCredentialsGrant}) and shows the mail that GreenMail received. The
+ * signing key lives only as long as this process.
  */
 public final class DevIdentityProvider implements AutoCloseable {
 
@@ -62,6 +64,8 @@ public final class DevIdentityProvider implements AutoCloseable {
 		server.createContext(JWKS_PATH,
 				exchange -> send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
 		server.createContext("/token", provider::handleToken);
+		server.createContext(ClientCredentialsGrant.PATH,
+				new ClientCredentialsGrant(provider, ClientCredentialsGrant.CLIENTS)::handle);
 		server.createContext("/mail", mailViewer::handle);
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.start();
@@ -78,15 +82,28 @@ public final class DevIdentityProvider implements AutoCloseable {
 	}
 
 	public String mint(String userId, String tenantId, String scopes, Duration ttl) {
+		return sign(userId, tenantId, scopes, ttl, Map.of("email", userId + "@dev.digitalbank.example"));
+	}
+
+	/**
+	 * A token a service gets for itself: {@code sub} and {@code client_id} are its client
+	 * id.
+	 */
+	String mintForClient(String clientId, String scopes, Duration ttl) {
+		return sign(clientId, null, scopes, ttl, Map.of("client_id", clientId));
+	}
+
+	private String sign(String subject, String tenantId, String scopes, Duration ttl, Map<String, Object> extra) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer)
-			.subject(userId)
+			.subject(subject)
 			.issueTime(Date.from(now))
 			.notBeforeTime(Date.from(now.minusSeconds(5)))
 			.expirationTime(Date.from(now.plus(ttl)))
 			.jwtID(UUID.randomUUID().toString())
 			.claim("scope", scopes)
 			.claim("token_use", "access");
+		extra.forEach(claims::claim);
 		if (tenantId != null && !tenantId.isBlank()) {
 			claims.claim("tenant_id", tenantId);
 		}
@@ -127,7 +144,7 @@ public final class DevIdentityProvider implements AutoCloseable {
 		return result;
 	}
 
-	private static String decode(String value) {
+	static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 

@@ -1,6 +1,7 @@
 package com.digitalbank.localstack;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -133,6 +134,70 @@ class LocalAwsStackTests {
 		assertThat(jwt.verify(new RSASSAVerifier((RSAKey) keys.getKeys().getFirst()))).isTrue();
 		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("user-123");
 		assertThat(jwt.getJWTClaimsSet().getStringClaim("tenant_id")).isEqualTo("acme");
+	}
+
+	@Test
+	void userTokensCarryAnEmailForNotifications() throws Exception {
+		String token = get("/token?user=user-123&tenant=acme");
+		SignedJWT jwt = SignedJWT.parse(token.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1"));
+
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("email")).isEqualTo("user-123@dev.digitalbank.example");
+	}
+
+	@Test
+	void aServiceClientGetsATokenForItselfWithTheClientCredentialsGrant() throws Exception {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString("marketplace-service:marketplace-dev-secret".getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> response = postToken("grant_type=client_credentials&scope=payments%3Awrite",
+				"Basic " + basic);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"token_type\":\"Bearer\"").contains("\"scope\":\"payments:write\"");
+		SignedJWT jwt = SignedJWT.parse(response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1"));
+		JWKSet keys = JWKSet.parse(get(DevIdentityProvider.JWKS_PATH));
+		assertThat(jwt.verify(new RSASSAVerifier((RSAKey) keys.getKeys().getFirst()))).isTrue();
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("marketplace-service");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("client_id")).isEqualTo("marketplace-service");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("scope")).isEqualTo("payments:write");
+		assertThat(jwt.getJWTClaimsSet().getClaim("tenant_id")).isNull();
+		assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(stack.identityEndpoint());
+	}
+
+	@Test
+	void aClientMayPostItsCredentialsAndGetsEveryScopeItIsAllowedWhenItAsksForNone() throws Exception {
+		HttpResponse<String> response = postToken(
+				"grant_type=client_credentials&client_id=marketplace-service&client_secret=marketplace-dev-secret",
+				null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"scope\":\"payments:write\"");
+	}
+
+	@Test
+	void refusesUnknownClientsScopesBeyondTheClientsAndOtherGrants() throws Exception {
+		String form = "&client_id=marketplace-service&client_secret=marketplace-dev-secret";
+
+		assertThat(postToken("grant_type=client_credentials&client_id=marketplace-service&client_secret=guess", null))
+			.satisfies(r -> assertThat(r.statusCode()).isEqualTo(401))
+			.satisfies(r -> assertThat(r.body()).contains("invalid_client"));
+		assertThat(postToken("grant_type=client_credentials&scope=banking" + form, null))
+			.satisfies(r -> assertThat(r.statusCode()).isEqualTo(400))
+			.satisfies(r -> assertThat(r.body()).contains("invalid_scope"));
+		assertThat(postToken("grant_type=password" + form, null))
+			.satisfies(r -> assertThat(r.statusCode()).isEqualTo(400))
+			.satisfies(r -> assertThat(r.body()).contains("unsupported_grant_type"));
+	}
+
+	private static HttpResponse<String> postToken(String form, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(stack.identityEndpoint() + ClientCredentialsGrant.PATH))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

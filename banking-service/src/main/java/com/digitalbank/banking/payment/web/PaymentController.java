@@ -6,7 +6,6 @@ import com.digitalbank.banking.payment.Payment;
 import com.digitalbank.banking.payment.PaymentCommand;
 import com.digitalbank.banking.payment.PaymentManagement;
 import com.digitalbank.platform.externalid.ExternalId;
-import com.digitalbank.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,12 +30,14 @@ class PaymentController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "createPayment", summary = "Charge the caller's account for a purchase",
-			description = "Idempotent by paymentId: a repeat answers 200 with the original payment and moves no money.")
+	@Operation(operationId = "createPayment", summary = "Charge a user's account for a purchase",
+			description = "For services (scope payments:write) acting for the user named in the body, whose account it "
+					+ "must be. Idempotent by paymentId: a repeat answers 200 with the original payment and moves no "
+					+ "money; a voided paymentId is refused with 409 PAYMENT_VOIDED.")
 	@ApiResponse(responseCode = "201", description = "Charged", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "200", description = "A repeat: the original payment", useReturnTypeSchema = true)
-	ResponseEntity<PaymentResponse> pay(CurrentUser user, @Valid @RequestBody PaymentRequest request) {
-		Payment payment = payments.pay(new PaymentCommand(request.paymentId(), user.userId(), request.accountId(),
+	ResponseEntity<PaymentResponse> pay(@Valid @RequestBody PaymentRequest request) {
+		Payment payment = payments.pay(new PaymentCommand(request.paymentId(), request.userId(), request.accountId(),
 				request.amount(), request.currency(), request.description()));
 		if (payment.replayed()) {
 			return ResponseEntity.ok(PaymentResponse.from(payment));
@@ -46,16 +47,26 @@ class PaymentController {
 	}
 
 	@GetMapping("/{paymentId}")
-	@Operation(operationId = "getPayment", summary = "A payment the caller made")
-	PaymentResponse get(CurrentUser user, @PathVariable @ExternalId String paymentId) {
-		return PaymentResponse.from(payments.find(user.userId(), paymentId));
+	@Operation(operationId = "getPayment", summary = "A payment, or a payment id voided before it was charged",
+			description = "How a caller that lost the answer to a payment learns its outcome.")
+	PaymentResponse get(@PathVariable @ExternalId String paymentId) {
+		return PaymentResponse.from(payments.find(paymentId));
 	}
 
 	@PostMapping("/{paymentId}/refund")
 	@Operation(operationId = "refundPayment", summary = "Refund a payment, at most once",
 			description = "A repeat answers the same refund.")
-	PaymentResponse refund(CurrentUser user, @PathVariable @ExternalId String paymentId) {
-		return PaymentResponse.from(payments.refund(user.userId(), paymentId));
+	PaymentResponse refund(@PathVariable @ExternalId String paymentId) {
+		return PaymentResponse.from(payments.refund(paymentId));
+	}
+
+	@PostMapping("/{paymentId}/void")
+	@Operation(operationId = "voidPayment", summary = "Make sure a payment id never keeps money",
+			description = "Idempotent. Records that the id can never be charged (a later payment with it is refused "
+					+ "with 409 PAYMENT_VOIDED) and refunds it if it was charged: the way a saga compensates a "
+					+ "payment whose outcome it does not know.")
+	PaymentResponse voidPayment(@PathVariable @ExternalId String paymentId) {
+		return PaymentResponse.from(payments.voidPayment(paymentId));
 	}
 
 }

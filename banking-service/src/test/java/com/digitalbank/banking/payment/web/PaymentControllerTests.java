@@ -30,7 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 class PaymentControllerTests {
 
 	private static final String BODY = """
-			{"paymentId":"purchase-42","accountId":"acc-1","amount":899.90,"currency":"MXN","description":"Audífonos"}""";
+			{"paymentId":"purchase-42","userId":"user-1","accountId":"acc-1","amount":899.90,"currency":"MXN","description":"Audífonos"}""";
 
 	private static final Instant PAID = Instant.parse("2026-11-23T10:00:00Z");
 
@@ -90,8 +90,35 @@ class PaymentControllerTests {
 	}
 
 	@Test
-	void refundsAPaymentOfTheCaller() {
-		given(payments.refund("user-1", "purchase-42")).willReturn(payment(REFUNDED, false));
+	void refusesAPaymentThatNamesNoUser() {
+		MvcTestResult result = post(BODY.replace("\"userId\":\"user-1\",", ""));
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("userId");
+		verifyNoInteractions(payments);
+	}
+
+	@Test
+	void voidsAPaymentIdThatWasNeverCharged() {
+		given(payments.voidPayment("purchase-42")).willReturn(Payment.voidedBeforeCharge("purchase-42", REFUNDED));
+
+		assertThat(mvc.post().uri("/v1/payments/purchase-42/void").with(user("marketplace"))).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"paymentId":"purchase-42","status":"VOIDED","voidedAt":"2026-11-24T09:30:00Z"}
+					""");
+	}
+
+	@Test
+	void aLateRetryOfAVoidedPaymentIsAConflict() {
+		given(payments.pay(any())).willThrow(new BusinessException(ErrorKind.CONFLICT, "PAYMENT_VOIDED", "Voided."));
+
+		assertProblem(post(BODY), HttpStatus.CONFLICT, "PAYMENT_VOIDED");
+	}
+
+	@Test
+	void refundsAPayment() {
+		given(payments.refund("purchase-42")).willReturn(payment(REFUNDED, false));
 
 		assertThat(mvc.post().uri("/v1/payments/purchase-42/refund").with(user("user-1"))).hasStatusOk()
 			.bodyJson()
@@ -101,10 +128,10 @@ class PaymentControllerTests {
 	}
 
 	@Test
-	void anotherUsersPaymentIsNotFound() {
+	void anUnknownPaymentIsNotFound() {
 		BusinessException notFound = new BusinessException(ErrorKind.NOT_FOUND, "PAYMENT_NOT_FOUND", "Not found.");
-		given(payments.find("user-1", "purchase-9")).willThrow(notFound);
-		given(payments.refund("user-1", "purchase-9")).willThrow(notFound);
+		given(payments.find("purchase-9")).willThrow(notFound);
+		given(payments.refund("purchase-9")).willThrow(notFound);
 
 		assertProblem(mvc.get().uri("/v1/payments/purchase-9").with(user("user-1")).exchange(), HttpStatus.NOT_FOUND,
 				"PAYMENT_NOT_FOUND");
@@ -123,7 +150,7 @@ class PaymentControllerTests {
 
 	private static Payment payment(Instant refundedAt, boolean replayed) {
 		return new Payment("purchase-42", "acc-1", "acc-merchant-settlement", new BigDecimal("899.90"), "MXN",
-				"Audífonos", PAID, refundedAt, replayed);
+				"Audífonos", PAID, refundedAt, null, replayed);
 	}
 
 }

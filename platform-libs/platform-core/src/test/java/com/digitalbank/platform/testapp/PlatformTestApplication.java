@@ -19,6 +19,9 @@ public class PlatformTestApplication {
 	/** A queue nobody listens on: what is sent to it stays there for a test to read. */
 	public static final String PARKED_QUEUE = "platform-test-parked";
 
+	/** Where the test saga announces its changes; nobody listens. */
+	public static final String SAGA_EVENTS_QUEUE = "platform-test-saga-events";
+
 	public static final String DEPOSITS_TABLE = "platform-test-deposits";
 
 	/** Things whose changes are announced through the outbox. */
@@ -44,6 +47,21 @@ public class PlatformTestApplication {
 	@Bean
 	TableDeclaration thingsTable() {
 		return TableDeclaration.of(THINGS_TABLE, KeyAttribute.string("thingId"));
+	}
+
+	@Bean
+	QueueDeclaration sagaEventsQueue() {
+		return QueueDeclaration.of(SAGA_EVENTS_QUEUE);
+	}
+
+	@Bean
+	SagaParticipant sagaParticipant() {
+		return new SagaParticipant();
+	}
+
+	@Bean
+	TestOrderSaga testOrderSaga(SagaParticipant participant) {
+		return new TestOrderSaga(participant);
 	}
 
 	@Bean

@@ -1,0 +1,2 @@
+/** Where voided payment ids are kept. */
+package com.digitalbank.banking.payment.persistence;

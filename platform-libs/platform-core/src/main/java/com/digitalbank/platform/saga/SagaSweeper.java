@@ -1,0 +1,102 @@
+package com.digitalbank.platform.saga;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Pushes sagas whose message went missing: those due for longer than the grace period (a
+ * lost send, a message dead-lettered, a driver that died holding a lease). Any number of
+ * instances may sweep at once: each leases a saga (a conditional write on its due time)
+ * before sending its message, so a saga gets one push per lease.
+ */
+public class SagaSweeper implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SagaSweeper.class);
+
+	private static final int PAGE = 100;
+
+	private final SagaStore store;
+
+	private final SagaMessages messages;
+
+	private final Duration grace;
+
+	private final Duration lease;
+
+	private final Duration interval;
+
+	private final Clock clock;
+
+	private volatile ScheduledExecutorService scheduler;
+
+	SagaSweeper(SagaStore store, SagaMessages messages, SagaProperties properties, Clock clock) {
+		this.store = store;
+		this.messages = messages;
+		this.grace = properties.sweepGrace();
+		this.lease = properties.stepLease();
+		this.interval = properties.sweepInterval();
+		this.clock = clock;
+	}
+
+	/** One pass; answers how many sagas it pushed. */
+	public int sweepOnce() {
+		Instant now = clock.instant();
+		int pushed = 0;
+		for (SagaState due : store.due(now.minus(grace), PAGE)) {
+			if (store.lease(due, now.plus(lease))) {
+				messages.sendNow(due.sagaId());
+				pushed++;
+			}
+		}
+		if (pushed > 0) {
+			log.info("Saga sweeper pushed {} sagas waiting longer than {}", pushed, grace);
+		}
+		return pushed;
+	}
+
+	private void pass() {
+		try {
+			sweepOnce();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Saga sweep failed; it tries again in {}", interval, ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService started = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("saga-sweeper").daemon().factory());
+		started.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+		this.scheduler = started;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.scheduler;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.scheduler = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return scheduler != null;
+	}
+
+}
