@@ -231,8 +231,12 @@ class SagaIntegrationTests {
 		new Sagas(store, messages, jsonMapper, clock).begin(transaction, definition, orderId,
 				new TestOrder(orderId, "ok"));
 		transactions.commit(transaction);
-		SagaSweeper one = new SagaSweeper(store, messages, handProperties(queue), clock);
-		SagaSweeper other = new SagaSweeper(store, messages, handProperties(queue), clock);
+		// A lease far longer than the test: on a loaded machine a short one may expire
+		// between two sweeps and rightly push again.
+		SagaProperties longLease = new SagaProperties("unused", queue, 3, Duration.ofMillis(100),
+				Duration.ofMillis(500), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ZERO);
+		SagaSweeper one = new SagaSweeper(store, messages, longLease, clock);
+		SagaSweeper other = new SagaSweeper(store, messages, longLease, clock);
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> one.sweepOnce() + other.sweepOnce() > 0);
 		other.sweepOnce();
