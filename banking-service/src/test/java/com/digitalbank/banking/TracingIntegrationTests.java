@@ -128,7 +128,7 @@ class TracingIntegrationTests extends BankingIntegrationTest {
 	private JsonNode logLine(CapturedOutput output, Predicate<JsonNode> matches) {
 		Optional<JsonNode> line = output.getOut()
 			.lines()
-			.filter(text -> text.startsWith("{"))
+			.filter(text -> text.startsWith("{\"@timestamp\""))
 			.map(jsonMapper::readTree)
 			.filter(matches)
 			.findFirst();
