@@ -28,14 +28,16 @@ class TransferEvents {
 		this.queue = properties.eventsQueue();
 	}
 
-	/** One event per planned transfer, with its request's correlation id. */
+	/** One event per planned transfer, with its request's correlation id and trace. */
 	List<OutboxEntry> prepare(List<TransferPlan.Planned> planned, List<PendingTransfer> pending) {
-		return planned.stream()
-			.map(transfer -> outbox.prepare(queue,
+		return planned.stream().map(transfer -> {
+			PendingTransfer request = PendingTransfer.of(pending, transfer.command());
+			return outbox.prepare(queue,
 					OutgoingEvent.of(TransferCompleted.TYPE, TransferCompleted.from(transfer.transfer()))
 						.forUser(transfer.transfer().userId())
-						.correlatedWith(PendingTransfer.of(pending, transfer.command()).correlationId())))
-			.toList();
+						.correlatedWith(request.correlationId())
+						.continuing(request.trace()));
+		}).toList();
 	}
 
 	void committed(OutboxRecord recorded) {

@@ -13,6 +13,7 @@ import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.correlation.CorrelationId;
 import com.digitalbank.platform.idempotency.IdempotencyContext;
+import com.digitalbank.platform.messaging.MessageTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,22 +35,26 @@ public class TransferWriter implements SmartLifecycle {
 
 	private final TransferProperties properties;
 
+	private final MessageTracing tracing;
+
 	private volatile boolean running;
 
 	private Thread thread;
 
-	TransferWriter(GroupCommit groupCommit, TransferProperties properties) {
+	TransferWriter(GroupCommit groupCommit, TransferProperties properties, MessageTracing tracing) {
 		this.groupCommit = groupCommit;
 		this.properties = properties;
+		this.tracing = tracing;
 	}
 
 	/**
 	 * Queues the transfer; the future completes once it committed or was refused. Called
-	 * on the request's thread, which is where its correlation id and idempotency claim
-	 * are taken from.
+	 * on the request's thread, which is where its correlation id, trace and idempotency
+	 * claim are taken from.
 	 */
 	public CompletableFuture<Transfer> submit(TransferCommand command) {
-		return submit(new PendingTransfer(command, CorrelationId.current(), IdempotencyContext.currentClaim()));
+		return submit(new PendingTransfer(command, CorrelationId.current(), tracing.current(),
+				IdempotencyContext.currentClaim()));
 	}
 
 	CompletableFuture<Transfer> submit(PendingTransfer pending) {

@@ -50,9 +50,11 @@ public class AwsDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 	}
 
 	private static Map<String, Object> aws() {
-		// Cognito in AWS: set the issuer (or JWK set) URI per environment.
+		// Cognito in AWS: set the issuer (or JWK set) URI per environment. The platform
+		// carries traces over SQS itself (MessageTracing): Spring Cloud AWS's observation
+		// would stamp the outbox relay's trace on events and would compete with it.
 		return Map.of("spring.cloud.aws.sqs.queue-not-found-strategy", "fail", "spring.cloud.aws.region.static",
-				"${AWS_REGION:us-east-1}");
+				"${AWS_REGION:us-east-1}", "spring.cloud.aws.sqs.observation-enabled", "false");
 	}
 
 	private static Map<String, Object> local() {

@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every service shares whatever it runs on (JSON logs with masking, virtual
- * threads, graceful shutdown, exact JSON numbers, actuator exposure), added with the
- * lowest precedence so that a service's {@code application.yml}, the environment or a
+ * threads, graceful shutdown, exact JSON numbers, actuator exposure, tracing), added with
+ * the lowest precedence so that a service's {@code application.yml}, the environment or a
  * system property can override any of them.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
@@ -38,7 +38,12 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 				Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,queues"),
 				Map.entry("management.endpoint.health.probes.enabled", "true"),
 				Map.entry("management.endpoint.health.show-details", "never"),
-				Map.entry("management.observations.key-values.application", "${spring.application.name}"));
+				Map.entry("management.observations.key-values.application", "${spring.application.name}"),
+				// Every request gets a trace id in its log lines whatever the rate; the
+				// rate decides how many traces reach a collector once one is configured
+				// (management.opentelemetry.tracing.export.otlp.endpoint). Nothing is
+				// exported without it.
+				Map.entry("management.tracing.sampling.probability", "1.0"));
 	}
 
 }

@@ -57,16 +57,24 @@ public class BatchProcessor {
 
 	private final MessageFailureListener failureListener;
 
+	private final MessageTracing tracing;
+
 	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff) {
 		this(jsonMapper, baseBackoff, maxBackoff, MessageFailureListener.NONE);
 	}
 
 	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff,
 			MessageFailureListener failureListener) {
+		this(jsonMapper, baseBackoff, maxBackoff, failureListener, MessageTracing.NONE);
+	}
+
+	public BatchProcessor(JsonMapper jsonMapper, Duration baseBackoff, Duration maxBackoff,
+			MessageFailureListener failureListener, MessageTracing tracing) {
 		this.jsonMapper = jsonMapper;
 		this.baseBackoff = baseBackoff;
 		this.maxBackoff = maxBackoff;
 		this.failureListener = failureListener;
+		this.tracing = tracing;
 	}
 
 	public BatchResult process(List<Message<String>> batch, BatchAcknowledgement<String> acknowledgement,
@@ -153,12 +161,15 @@ public class BatchProcessor {
 		if (correlationId == null) {
 			correlationId = correlationIdInBody(message.getPayload());
 		}
-		try (CorrelationId.Scope scope = CorrelationId.open(correlationId)) {
+		// The message's span continues its sender's trace, so these log lines carry it.
+		try (CorrelationId.Scope scope = CorrelationId.open(correlationId);
+				MessageTracing.Handling span = tracing.handle(message)) {
 			try {
 				handler.handle(new IncomingMessage(messageId, receiveCount, message.getPayload(), jsonMapper));
 				return true;
 			}
 			catch (Exception ex) {
+				span.failed(ex);
 				log.warn("Message {} failed on receive {}; it will be retried, then dead-lettered", messageId,
 						receiveCount, ex);
 				failureListener.onFailure(message, receiveCount, ex);

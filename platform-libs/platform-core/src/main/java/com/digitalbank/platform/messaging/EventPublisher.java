@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends events in the platform envelope. The correlation id travels twice: inside the
  * envelope, and as the plain-string message attribute {@code correlationId} that
- * listeners restore before the body is even parsed.
+ * listeners restore before the body is even parsed. The trace travels as W3C
+ * trace-context attributes ({@code traceparent}), fixed when the event is prepared.
  */
 public class EventPublisher {
 
@@ -44,17 +45,25 @@ public class EventPublisher {
 
 	private final Clock clock;
 
+	private final MessageTracing tracing;
+
 	public EventPublisher(SqsTemplate sqsTemplate, JsonMapper jsonMapper, String source, Clock clock) {
+		this(sqsTemplate, jsonMapper, source, clock, MessageTracing.NONE);
+	}
+
+	public EventPublisher(SqsTemplate sqsTemplate, JsonMapper jsonMapper, String source, Clock clock,
+			MessageTracing tracing) {
 		this.sqsTemplate = sqsTemplate;
 		this.jsonMapper = jsonMapper;
 		this.source = source;
 		this.clock = clock;
+		this.tracing = tracing;
 	}
 
 	/** Publishes the event to the queue and returns the envelope that was sent. */
 	public EventEnvelope<Object> publish(String queue, OutgoingEvent event) {
 		EventEnvelope<Object> envelope = envelope(event);
-		sqsTemplate.send(queue, message(queue, prepared(envelope, event.groupId())));
+		sqsTemplate.send(queue, message(queue, prepared(envelope, event)));
 		return envelope;
 	}
 
@@ -68,7 +77,7 @@ public class EventPublisher {
 		for (OutgoingEvent event : events) {
 			EventEnvelope<Object> envelope = envelope(event);
 			envelopes.add(envelope);
-			prepared.add(prepared(envelope, event.groupId()));
+			prepared.add(prepared(envelope, event));
 		}
 		Set<String> failed = send(queue, prepared);
 		if (!failed.isEmpty()) {
@@ -79,11 +88,11 @@ public class EventPublisher {
 	}
 
 	/**
-	 * The event as it will be sent, with its id, time and correlation id fixed now: what
-	 * the outbox stores in the transaction of the change the event announces.
+	 * The event as it will be sent, with its id, time, correlation id and trace fixed
+	 * now: what the outbox stores in the transaction of the change the event announces.
 	 */
 	public PreparedEvent prepare(OutgoingEvent event) {
-		return prepared(envelope(event), event.groupId());
+		return prepared(envelope(event), event);
 	}
 
 	/**
@@ -116,13 +125,15 @@ public class EventPublisher {
 				correlationId, clock.instant(), source, event.userId(), event.tenantId(), event.data());
 	}
 
-	private PreparedEvent prepared(EventEnvelope<Object> envelope, String groupId) {
+	private PreparedEvent prepared(EventEnvelope<Object> envelope, OutgoingEvent event) {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		attributes.put(CorrelationId.KEY, envelope.correlationId());
 		attributes.put(EVENT_TYPE_ATTRIBUTE, envelope.eventType());
 		attributes.put(EVENT_ID_ATTRIBUTE, envelope.eventId());
+		TraceHeaders trace = event.trace() != null ? event.trace() : tracing.current();
+		trace.fields().forEach(attributes::putIfAbsent);
 		return new PreparedEvent(envelope.eventId(), envelope.eventType(), jsonMapper.writeValueAsString(envelope),
-				attributes, groupId != null ? groupId : envelope.eventType());
+				attributes, event.groupId() != null ? event.groupId() : envelope.eventType());
 	}
 
 	private static Message<String> message(String queue, PreparedEvent event) {

@@ -16,6 +16,8 @@ public class Recorder {
 
 	public final List<String> echoedCorrelationIds = new CopyOnWriteArrayList<>();
 
+	public final List<String> echoedTraceparents = new CopyOnWriteArrayList<>();
+
 	public final List<String> handledEvents = new CopyOnWriteArrayList<>();
 
 }

@@ -89,8 +89,10 @@ class TestController {
 	}
 
 	@GetMapping("/echo")
-	Map<String, String> echo(@RequestHeader(name = CorrelationId.HEADER, required = false) String correlationId) {
+	Map<String, String> echo(@RequestHeader(name = CorrelationId.HEADER, required = false) String correlationId,
+			@RequestHeader(name = "traceparent", required = false) String traceparent) {
 		recorder.echoedCorrelationIds.add(String.valueOf(correlationId));
+		recorder.echoedTraceparents.add(String.valueOf(traceparent));
 		return Map.of("correlationId", String.valueOf(correlationId));
 	}
 
