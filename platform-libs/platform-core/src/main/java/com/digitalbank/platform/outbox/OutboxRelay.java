@@ -9,9 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import com.digitalbank.platform.periodic.PeriodicTask;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -40,13 +39,14 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile OutboxTable.Backlog backlog = OutboxTable.Backlog.EMPTY;
 
-	private volatile ScheduledExecutorService scheduler;
+	private final PeriodicTask passes;
 
 	OutboxRelay(Outbox outbox, OutboxTable table, OutboxProperties properties, Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
 		this.table = table;
 		this.properties = properties;
 		this.clock = clock;
+		this.passes = new PeriodicTask("outbox-relay", properties.pollInterval(), this::pass);
 		if (meters != null) {
 			Gauge.builder("outbox.events.waiting", this, relay -> relay.backlog.waiting())
 				.description("Events recorded but not sent yet")
@@ -130,31 +130,17 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
-		long interval = properties.pollInterval().toMillis();
-		started.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
-		this.scheduler = started;
+		passes.start();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService running = this.scheduler;
-		if (running != null) {
-			running.shutdown();
-			try {
-				running.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.scheduler = null;
-		}
+		passes.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return scheduler != null;
+		return passes.isRunning();
 	}
 
 }

@@ -3,10 +3,8 @@ package com.digitalbank.platform.saga;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import com.digitalbank.platform.periodic.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +33,7 @@ public class SagaSweeper implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile ScheduledExecutorService scheduler;
+	private final PeriodicTask passes;
 
 	SagaSweeper(SagaStore store, SagaMessages messages, SagaProperties properties, Clock clock) {
 		this.store = store;
@@ -44,6 +42,7 @@ public class SagaSweeper implements SmartLifecycle {
 		this.lease = properties.stepLease();
 		this.interval = properties.sweepInterval();
 		this.clock = clock;
+		this.passes = new PeriodicTask("saga-sweeper", this.interval, this::pass);
 	}
 
 	/** One pass; answers how many sagas it pushed. */
@@ -73,30 +72,17 @@ public class SagaSweeper implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService started = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("saga-sweeper").daemon().factory());
-		started.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-		this.scheduler = started;
+		passes.start();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService running = this.scheduler;
-		if (running != null) {
-			running.shutdown();
-			try {
-				running.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.scheduler = null;
-		}
+		passes.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return scheduler != null;
+		return passes.isRunning();
 	}
 
 }
