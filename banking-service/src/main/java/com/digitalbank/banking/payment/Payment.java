@@ -19,6 +19,8 @@ public record Payment(String paymentId, String accountId, String settlementAccou
 
 	private static final String REFUND_PREFIX = "refund-";
 
+	private static final String CASHBACK_PREFIX = "cashback-";
+
 	/** The transfer a payment is made as: its id derives from the saga's. */
 	static TransferId paymentTransfer(String paymentId) {
 		return new TransferId(PAYMENT_PREFIX + paymentId);
@@ -26,6 +28,10 @@ public record Payment(String paymentId, String accountId, String settlementAccou
 
 	static TransferId refundTransfer(String paymentId) {
 		return new TransferId(REFUND_PREFIX + paymentId);
+	}
+
+	static TransferId cashbackTransfer(String paymentId) {
+		return new TransferId(CASHBACK_PREFIX + paymentId);
 	}
 
 	/** {@code COMPLETED}, {@code REFUNDED}, or {@code VOIDED} (never charged). */

@@ -1,5 +1,6 @@
 package com.digitalbank.banking.payment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -84,6 +85,41 @@ public class PaymentManagement {
 		Instant voidedAt = voids.voidId(paymentId, clock.instant());
 		return charged(paymentId).map(payment -> Payment.of(payment, refundOnce(payment, paymentId), voidedAt, false))
 			.orElseGet(() -> Payment.voidedBeforeCharge(paymentId, voidedAt));
+	}
+
+	/**
+	 * Credits a reward for a payment to the account it came from, at most once per
+	 * payment: a repeat answers the first credit. A payment refunded or voided earns none
+	 * ({@code PAYMENT_REFUNDED}), and a reward is never more than the payment.
+	 */
+	public Cashback cashback(String paymentId, BigDecimal amount, String currency) {
+		Transfer payment = charged(paymentId).orElseThrow(() -> notFound(paymentId));
+		TransferId creditId = Payment.cashbackTransfer(paymentId);
+		Optional<Transfer> credited = transfers.lookup(creditId);
+		if (credited.isEmpty()) {
+			if (voids.voidedAt(paymentId).isPresent()
+					|| transfers.lookup(Payment.refundTransfer(paymentId)).isPresent()) {
+				throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_REFUNDED",
+						"Payment " + paymentId + " was refunded and earns no cashback.");
+			}
+			if (amount.compareTo(payment.amount()) > 0 || !currency.equals(payment.currency())) {
+				throw new BusinessException(ErrorKind.UNPROCESSABLE, "CASHBACK_EXCEEDS_PAYMENT",
+						"A cashback is at most the payment's amount, in its currency.");
+			}
+			try {
+				credited = Optional.of(transfers.transfer(TransferCommand.cashback(creditId, payment.userId(),
+						payment.to(), payment.from(), amount, currency, "Cashback of payment " + paymentId)));
+			}
+			catch (TransferRejectedException.DuplicateTransfer raced) {
+				credited = transfers.lookup(creditId);
+			}
+		}
+		Transfer credit = credited.orElseThrow();
+		if (credit.amount().compareTo(amount) != 0) {
+			throw new BusinessException(ErrorKind.CONFLICT, "CASHBACK_CONFLICT",
+					"Payment " + paymentId + " already earned a cashback of another amount.");
+		}
+		return new Cashback(paymentId, credit.to().value(), credit.amount(), credit.currency(), credit.createdAt());
 	}
 
 	public Payment find(String paymentId) {

@@ -41,12 +41,18 @@ public record TransferCommand(TransferId transferId, TransferKind kind, String u
 		return new TransferCommand(id, TransferKind.REFUND, userId, settlement, to, amount, currency, description);
 	}
 
+	/** A reward from the settlement account to the account a payment came from. */
+	public static TransferCommand cashback(TransferId id, String userId, AccountId settlement, AccountId to,
+			BigDecimal amount, String currency, String description) {
+		return new TransferCommand(id, TransferKind.CASHBACK, userId, settlement, to, amount, currency, description);
+	}
+
 	/**
-	 * Whether the source must belong to {@code userId}: a refund takes money out of the
-	 * settlement account on the user's behalf.
+	 * Whether the source must belong to {@code userId}: a refund or a cashback takes
+	 * money out of the settlement account on the user's behalf.
 	 */
 	public boolean requiresOwnedSource() {
-		return kind != TransferKind.REFUND;
+		return kind != TransferKind.REFUND && kind != TransferKind.CASHBACK;
 	}
 
 }

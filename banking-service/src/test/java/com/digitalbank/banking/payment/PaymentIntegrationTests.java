@@ -167,6 +167,42 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		assertProblem(marketplace().get("/v1/payments/" + paymentId), 404, "PAYMENT_NOT_FOUND");
 	}
 
+	@Test
+	void aPaymentEarnsItsCashbackOnceAndARefundedOneNone() throws Exception {
+		String paymentId = "p-" + UUID.randomUUID();
+		assertThat(marketplace().post("/v1/payments", payment(paymentId, "400.00")).status()).isEqualTo(201);
+
+		List<ApiResponse> credits = concurrently(5,
+				() -> marketplace().post("/v1/payments/" + paymentId + "/cashback", cashback("20.00")));
+
+		assertThat(credits).extracting(ApiResponse::status).containsOnly(200);
+		assertThat(credits).extracting(r -> r.<String>json("$.accountId")).containsOnly(account);
+		assertThat(account(account).balance()).as("400 paid, 20 back once").isEqualByComparingTo("620.00");
+		assertProblem(marketplace().post("/v1/payments/" + paymentId + "/cashback", cashback("21.00")), 409,
+				"CASHBACK_CONFLICT");
+
+		String refunded = "p-" + UUID.randomUUID();
+		marketplace().post("/v1/payments", payment(refunded, "100.00"));
+		marketplace().post("/v1/payments/" + refunded + "/refund", "");
+		assertProblem(marketplace().post("/v1/payments/" + refunded + "/cashback", cashback("5.00")), 409,
+				"PAYMENT_REFUNDED");
+		String small = "p-" + UUID.randomUUID();
+		marketplace().post("/v1/payments", payment(small, "10.00"));
+		assertProblem(marketplace().post("/v1/payments/" + small + "/cashback", cashback("10.01")), 422,
+				"CASHBACK_EXCEEDS_PAYMENT");
+		assertProblem(marketplace().post("/v1/payments/p-nowhere/cashback", cashback("1.00")), 404,
+				"PAYMENT_NOT_FOUND");
+		assertThat(ApiClient.on(port)
+			.as(user, null, "banking")
+			.post("/v1/payments/" + paymentId + "/cashback", cashback("1.00"))
+			.status()).as("a user's token cannot credit itself").isEqualTo(403);
+		assertThat(account(account).balance()).isEqualByComparingTo("610.00");
+	}
+
+	private static String cashback(String amount) {
+		return "{\"amount\":" + amount + ",\"currency\":\"MXN\"}";
+	}
+
 	private int ledgerSize() {
 		return api(user).get("/v1/accounts/" + account + "/transactions?limit=100")
 			.<List<Object>>json("$.items")

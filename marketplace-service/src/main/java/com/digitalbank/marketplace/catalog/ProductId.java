@@ -1,11 +1,19 @@
 package com.digitalbank.marketplace.catalog;
 
-public record ProductId(String value) {
+import com.digitalbank.platform.externalid.ExternalIdFormat;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+public record ProductId(@JsonValue String value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public ProductId {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("A product id is required");
-		}
+		ExternalIdFormat.check("product id", value);
+	}
+
+	@Override
+	public String toString() {
+		return value;
 	}
 
 }

@@ -1,11 +1,19 @@
 package com.digitalbank.marketplace.catalog;
 
-public record RetailerId(String value) {
+import com.digitalbank.platform.externalid.ExternalIdFormat;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+public record RetailerId(@JsonValue String value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public RetailerId {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("A retailer id is required");
-		}
+		ExternalIdFormat.check("retailer id", value);
+	}
+
+	@Override
+	public String toString() {
+		return value;
 	}
 
 }

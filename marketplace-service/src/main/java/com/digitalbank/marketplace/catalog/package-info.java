@@ -1,6 +1,5 @@
 /**
- * Retailers and their products, with the benefit rules each retailer offers. Work in
- * progress: the domain and the demo catalog; the store, the web API and live stock come
- * next (issue 18).
+ * Retailers and their products, with the benefit rules each retailer offers and the live
+ * stock the purchase saga takes from and returns to.
  */
 package com.digitalbank.marketplace.catalog;

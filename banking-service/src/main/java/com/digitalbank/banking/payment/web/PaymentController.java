@@ -60,6 +60,15 @@ class PaymentController {
 		return PaymentResponse.from(payments.refund(paymentId));
 	}
 
+	@PostMapping("/{paymentId}/cashback")
+	@Operation(operationId = "creditCashback", summary = "Credit a payment's cashback to the account it came from",
+			description = "At most once per payment: a repeat answers the first credit. Errors: PAYMENT_NOT_FOUND, "
+					+ "PAYMENT_REFUNDED (a refunded or voided payment earns none), CASHBACK_EXCEEDS_PAYMENT, "
+					+ "CASHBACK_CONFLICT (another amount was credited).")
+	CashbackResponse cashback(@PathVariable @ExternalId String paymentId, @Valid @RequestBody CashbackRequest request) {
+		return CashbackResponse.from(payments.cashback(paymentId, request.amount(), request.currency()));
+	}
+
 	@PostMapping("/{paymentId}/void")
 	@Operation(operationId = "voidPayment", summary = "Make sure a payment id never keeps money",
 			description = "Idempotent. Records that the id can never be charged (a later payment with it is refused "

@@ -1,8 +1,12 @@
-package com.digitalbank.marketplace.catalog;
+package com.digitalbank.marketplace.demo;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.digitalbank.marketplace.catalog.Product;
+import com.digitalbank.marketplace.catalog.Retailer;
+import com.digitalbank.marketplace.catalog.RetailerId;
 
 import org.junit.jupiter.api.Test;
 

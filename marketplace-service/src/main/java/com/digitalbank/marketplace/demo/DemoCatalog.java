@@ -1,9 +1,15 @@
-package com.digitalbank.marketplace.catalog;
+package com.digitalbank.marketplace.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.digitalbank.marketplace.catalog.Product;
+import com.digitalbank.marketplace.catalog.ProductId;
+import com.digitalbank.marketplace.catalog.Retailer;
+import com.digitalbank.marketplace.catalog.RetailerBenefits;
+import com.digitalbank.marketplace.catalog.RetailerId;
 
 /**
  * The demo catalog under {@code ./dev up}: 5 retailers, each with its cashback and

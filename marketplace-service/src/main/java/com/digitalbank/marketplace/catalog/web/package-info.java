@@ -1,0 +1,2 @@
+/** The catalog's HTTP API. */
+package com.digitalbank.marketplace.catalog.web;

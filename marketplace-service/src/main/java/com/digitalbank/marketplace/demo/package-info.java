@@ -1,0 +1,2 @@
+/** The demo catalog and benefit rules that {@code ./dev up} starts with. */
+package com.digitalbank.marketplace.demo;
