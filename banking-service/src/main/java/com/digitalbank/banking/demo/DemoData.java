@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo bank under {@code ./dev up}: user-123 and user-456 with funded MXN accounts,
- * the merchant settlement account, and a few transfers so history is not empty. Safe to
- * run again.
+ * user-789 (user-123's landlord, a beneficiary in crm's demo data) with one, the merchant
+ * settlement account, and a few transfers so history is not empty. Safe to run again.
  */
 @Component
 @Profile("local")
@@ -40,6 +40,7 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("acc-123-savings", "user-123", AccountType.SAVINGS, "50000.00", "1234561002"),
 			new DemoAccount("acc-456-checking", "user-456", AccountType.CHECKING, "15000.00", "4564561001"),
 			new DemoAccount("acc-456-savings", "user-456", AccountType.SAVINGS, "30000.00", "4564561002"),
+			new DemoAccount("acc-789-checking", "user-789", AccountType.CHECKING, "10000.00", "7894561001"),
 			new DemoAccount("acc-merchant-settlement", "merchant-settlement", AccountType.SETTLEMENT, "1000000.00",
 					"9999990001"));
 
@@ -66,7 +67,7 @@ class DemoData implements ApplicationRunner {
 				created++;
 			}
 		}
-		transfer("demo-rent", "user-123", "acc-123-checking", "acc-456-checking", "8500.00", "Renta de noviembre");
+		transfer("demo-rent", "user-123", "acc-123-checking", "acc-789-checking", "8500.00", "Renta de noviembre");
 		transfer("demo-savings", "user-123", "acc-123-checking", "acc-123-savings", "2000.00", "Ahorro mensual");
 		transfer("demo-dinner", "user-456", "acc-456-checking", "acc-123-checking", "450.50", "Cena");
 		log.info("Demo bank ready: {} accounts created", created);

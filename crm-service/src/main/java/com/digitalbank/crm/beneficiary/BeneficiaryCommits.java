@@ -51,7 +51,8 @@ class BeneficiaryCommits {
 
 	/**
 	 * A used key first: the request is then answered as the one that used it. A taken
-	 * alias or CLABE next; anything else means the beneficiary changed meanwhile.
+	 * alias or CLABE next, then the limit; anything else means the beneficiary changed
+	 * meanwhile.
 	 */
 	private static RuntimeException refusal(TransactionCancelledException ex) {
 		List<TransactionCancelledException.Failure> failed = ex.failures()
@@ -67,6 +68,9 @@ class BeneficiaryCommits {
 			}
 			if (failure.tag() instanceof BeneficiaryItem item && item.kind() == BeneficiaryItem.Kind.CLABE) {
 				return new BeneficiaryRejectedException.ClabeTaken();
+			}
+			if (failure.tag() instanceof BeneficiaryItem item && item.kind() == BeneficiaryItem.Kind.COUNT) {
+				return new BeneficiaryRejectedException.LimitReached();
 			}
 		}
 		return new BeneficiaryRejectedException.ChangedMeanwhile();

@@ -69,6 +69,15 @@ public abstract sealed class BeneficiaryRejectedException extends BusinessExcept
 
 	}
 
+	public static final class LimitReached extends BeneficiaryRejectedException {
+
+		public LimitReached() {
+			super(ErrorKind.CONFLICT, "BENEFICIARY_LIMIT_REACHED",
+					"You have as many beneficiaries as one user may have; remove one to add another.");
+		}
+
+	}
+
 	public static final class ChangedMeanwhile extends BeneficiaryRejectedException {
 
 		public ChangedMeanwhile() {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo address books under {@code ./dev up}. user-123's mother ("mamá"), brother and
- * landlord bank with us: their {@code accountId}s and CLABEs are banking's demo accounts
- * of user-456 (the only other user banking seeds), so "send 500 to mamá" moves real demo
+ * landlord bank with us: their {@code accountId}s are banking's demo accounts (mother and
+ * brother user-456's two, the landlord user-789's), so "send 500 to mamá" moves real demo
  * money; a friend at BBVA has only a CLABE. user-456 has a few too. A beneficiary whose
  * name the user already has is left alone, so a restart adds nothing twice.
  */
@@ -39,7 +39,7 @@ class DemoBeneficiaries implements ApplicationRunner {
 			new Demo("user-123", "Luis Fernando Martínez Hernández", List.of("Fer", "mi carnal"), Relationship.BROTHER,
 					"002180045645610013", "acc-456-checking"),
 			new Demo("user-123", "Roberto Ramírez Torres", List.of("casero", "renta"), Relationship.LANDLORD, null,
-					"acc-456-checking"),
+					"acc-789-checking"),
 			new Demo("user-123", "Sofía Reyes Campos", List.of("Sofi"), Relationship.FRIEND, "012180015555555550",
 					null),
 			new Demo("user-456", "Juan Carlos Pérez Luna", List.of("Juanca"), Relationship.FRIEND, "002180012345610016",

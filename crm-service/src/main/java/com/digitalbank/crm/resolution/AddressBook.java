@@ -30,6 +30,8 @@ public final class AddressBook {
 
 	static final double NAME_WEIGHT = 0.97;
 
+	private static final Set<String> QUALIFIERS = Set.of("de", "del", "of");
+
 	static final double NICKNAME_WEIGHT = 0.9;
 
 	/**
@@ -48,6 +50,8 @@ public final class AddressBook {
 
 	private final NavigableSet<String> words = new TreeSet<>();
 
+	private final Map<String, Set<String>> wordsBySpelling = new HashMap<>();
+
 	private final FuzzyIndex fuzzy;
 
 	private AddressBook(List<Contact> contacts, Lexicon lexicon) {
@@ -57,6 +61,12 @@ public final class AddressBook {
 			index(i, this.contacts.get(i));
 		}
 		this.fuzzy = FuzzyIndex.of(words);
+		for (String word : words) {
+			String key = Spellings.key(word);
+			if (key != null) {
+				wordsBySpelling.computeIfAbsent(key, k -> new HashSet<>()).add(word);
+			}
+		}
 	}
 
 	public static AddressBook of(List<Contact> contacts, Lexicon lexicon) {
@@ -91,6 +101,19 @@ public final class AddressBook {
 		return fuzzy.near(word);
 	}
 
+	/**
+	 * Words of names and aliases spelt otherwise but said the same ("caty" for "katie").
+	 */
+	Set<String> wordsSpeltOtherwise(String word) {
+		String key = Spellings.key(word);
+		Set<String> alike = key == null ? Set.of() : wordsBySpelling.getOrDefault(key, Set.of());
+		if (alike.contains(word)) {
+			alike = new HashSet<>(alike);
+			alike.remove(word);
+		}
+		return alike;
+	}
+
 	/** Words of names and aliases that begin with the given one. */
 	Set<String> wordsStartingWith(String prefix) {
 		return words.subSet(prefix, false, prefix + Character.MAX_VALUE, false);
@@ -121,7 +144,7 @@ public final class AddressBook {
 			words.add(word);
 		}
 		for (String alias : contact.aliases()) {
-			indexAlias(i, alias, nameWords);
+			indexAlias(i, alias, nameWords, contact.relationship());
 		}
 		if (contact.relationship() != null) {
 			post(relationTerm(contact.relationship()), new Posting(i, 1.0, Evidence.RELATIONSHIP,
@@ -133,37 +156,73 @@ public final class AddressBook {
 	 * An alias's words name the contact literally, and through the relationships and
 	 * formal names they stand for ("tía Lupita": an aunt, a Guadalupe). A nickname that
 	 * fits several names ("Dani") stands only for the one the contact is called, when the
-	 * name says which.
+	 * name says which. A word of a longer alias names the contact as well as a word of
+	 * their name does, not as well as the whole alias. An alias that describes the
+	 * contact through someone else ("mamá de Santi", "Carlos del gym") is read literally
+	 * only: its relationship is to that someone, not to the user, and its other words
+	 * name the other person. An alias made only of words that name nobody ("doctor") is
+	 * kept as a phrase.
 	 */
-	private void indexAlias(int i, String alias, List<String> nameWords) {
+	private void indexAlias(int i, String alias, List<String> nameWords, String relationship) {
 		List<String> aliasWords = lexicon.contentWords(alias);
 		if (aliasWords.isEmpty()) {
+			List<String> folded = Words.of(alias);
+			if (!folded.isEmpty()) {
+				phrases.computeIfAbsent(String.join(" ", folded), key -> new ArrayList<>())
+					.add(new Phrase(i, Evidence.ALIAS, alias));
+			}
 			return;
 		}
 		phrases.computeIfAbsent(String.join(" ", aliasWords), key -> new ArrayList<>())
 			.add(new Phrase(i, Evidence.ALIAS, alias));
+		boolean qualified = isQualified(alias);
 		for (String word : aliasWords) {
-			boolean names = aliasWords.size() == 1 || nameWords.contains(word) || lexicon.isKnown(word);
-			post(nameTerm(word), new Posting(i, names ? 1.0 : DESCRIPTIVE_WEIGHT, Evidence.ALIAS, alias));
+			boolean names = aliasWords.size() == 1 || nameWords.contains(word) || (!qualified && lexicon.isKnown(word));
+			double weight = !names ? DESCRIPTIVE_WEIGHT : aliasWords.size() == 1 ? 1.0 : NAME_WEIGHT;
+			post(nameTerm(word), new Posting(i, weight, Evidence.ALIAS, alias));
 			words.add(word);
-			Set<String> forms = new LinkedHashSet<>();
-			forms.add(word);
-			if (!lexicon.isKnown(word)) {
-				Diminutives.basesOf(word).stream().filter(lexicon::isKnown).findFirst().ifPresent(forms::add);
-			}
-			Set<String> formals = new HashSet<>();
-			for (String form : forms) {
-				lexicon.relationsOf(form)
-					.forEach(relation -> post(relationTerm(relation.name()),
-							new Posting(i, relation.weight(), Evidence.RELATIONSHIP, alias)));
-				formals.addAll(lexicon.formalsOf(form));
-			}
-			Set<String> named = new HashSet<>(formals);
-			named.retainAll(nameWords);
-			for (String formal : named.isEmpty() ? formals : named) {
-				post(nameTerm(formal), new Posting(i, NICKNAME_WEIGHT, Evidence.NICKNAME, alias));
+			if (!qualified) {
+				indexMeanings(i, alias, word, nameWords, relationship);
 			}
 		}
+	}
+
+	/**
+	 * A word that names several relationships ("viejo": a father or a spouse) names only
+	 * the contact's own when it is one of them: the user called their husband "viejo".
+	 */
+	private void indexMeanings(int i, String alias, String word, List<String> nameWords, String relationship) {
+		Set<String> forms = new LinkedHashSet<>();
+		forms.add(word);
+		if (!lexicon.isKnown(word)) {
+			Diminutives.basesOf(word).stream().filter(lexicon::isKnown).findFirst().ifPresent(forms::add);
+		}
+		Set<String> formals = new HashSet<>();
+		for (String form : forms) {
+			Set<Lexicon.Relation> relations = lexicon.relationsOf(form);
+			relations.stream()
+				.filter(relation -> relation.name().equals(relationship)
+						|| relations.stream().noneMatch(other -> other.name().equals(relationship)))
+				.forEach(relation -> post(relationTerm(relation.name()),
+						new Posting(i, relation.weight(), Evidence.RELATIONSHIP, alias)));
+			formals.addAll(lexicon.formalsOf(form));
+		}
+		Set<String> named = new HashSet<>(formals);
+		named.retainAll(nameWords);
+		for (String formal : named.isEmpty() ? formals : named) {
+			post(nameTerm(formal), new Posting(i, NICKNAME_WEIGHT, Evidence.NICKNAME, alias));
+		}
+	}
+
+	/** "X de Y", "X del Y", "X of Y": an alias that names the contact through Y. */
+	private static boolean isQualified(String alias) {
+		List<String> folded = Words.of(alias);
+		for (int k = 1; k < folded.size() - 1; k++) {
+			if (QUALIFIERS.contains(folded.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void post(String term, Posting posting) {

@@ -29,9 +29,12 @@ public final class AliasResolver {
 	}
 
 	public Resolution resolve(AddressBook book, String query) {
-		List<String> words = book.lexicon().contentWords(query);
-		if (words.isEmpty() || book.size() == 0) {
+		if (book.size() == 0) {
 			return Resolution.none();
+		}
+		List<String> words = book.lexicon().contentWords(query);
+		if (words.isEmpty()) {
+			return aliasOfFillers(book, Words.of(query));
 		}
 		if (words.size() > MAX_WORDS) {
 			words = words.subList(0, MAX_WORDS);
@@ -41,6 +44,20 @@ public final class AliasResolver {
 			return exactly(book, exact);
 		}
 		return decide(Scores.of(book, words));
+	}
+
+	/**
+	 * A query of words that name nobody may still end with an alias made of such words
+	 * ("al doctor" for the alias "doctor"); nothing else is read from it.
+	 */
+	private Resolution aliasOfFillers(AddressBook book, List<String> folded) {
+		for (int start = 0; start < folded.size() && start < MAX_WORDS; start++) {
+			List<AddressBook.Phrase> exact = book.phrase(folded.subList(start, folded.size()));
+			if (!exact.isEmpty()) {
+				return exactly(book, exact);
+			}
+		}
+		return Resolution.none();
 	}
 
 	private Resolution exactly(AddressBook book, List<AddressBook.Phrase> phrases) {

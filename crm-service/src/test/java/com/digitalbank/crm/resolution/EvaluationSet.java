@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The labelled queries of {@code resolution/evaluation.csv} over the address book of
- * {@code resolution/address-book.csv}.
+ * Labelled queries over one or more users' address books. Two sets exist: the resolver's
+ * author's ({@code evaluation.csv} over the single book of {@code address-book.csv}) and
+ * an independent reviewer's ({@code independent-evaluation.csv} over the four books of
+ * {@code independent-address-books.csv}, written before reading the resolver).
  */
-record EvaluationSet(List<Contact> contacts, List<Query> queries) {
+record EvaluationSet(String name, Map<String, List<Contact>> books, List<Query> queries) {
 
-	/** A query and who it names: one id, nobody, or several equally. */
-	record Query(String text, Label label, Set<String> ids) {
+	/**
+	 * A query in one user's book and who it names: one person, nobody, or several
+	 * equally. {@code exact} marks a query that is, up to case and accents, the person's
+	 * name or alias.
+	 */
+	record Query(String book, String text, Label label, Set<String> ids, boolean exact) {
 
 		boolean answerable() {
 			return label == Label.PERSON;
@@ -33,27 +42,64 @@ record EvaluationSet(List<Contact> contacts, List<Query> queries) {
 
 	}
 
-	static EvaluationSet load() {
-		List<Contact> contacts = rows("address-book.csv").stream().map(row -> {
-			String[] cells = row.split(";", -1);
-			List<String> aliases = cells[2].isEmpty() ? List.of() : Arrays.asList(cells[2].split("\\|"));
-			return new Contact(cells[0], cells[1], aliases, cells[3]);
-		}).toList();
-		List<Query> queries = rows("evaluation.csv").stream().map(EvaluationSet::query).toList();
-		return new EvaluationSet(contacts, queries);
+	@Override
+	public String toString() {
+		return name;
 	}
 
-	private static Query query(String row) {
-		int separator = row.lastIndexOf(';');
-		String text = row.substring(0, separator);
-		String expected = row.substring(separator + 1).strip();
-		if (expected.equals("NONE")) {
-			return new Query(text, Label.NONE, Set.of());
+	int contactCount() {
+		return books.values().stream().mapToInt(List::size).sum();
+	}
+
+	/**
+	 * The author's set: {@code id;name;aliases;relationship} and {@code query;expected}.
+	 */
+	static EvaluationSet authors() {
+		List<Contact> contacts = rows("address-book.csv").stream().map(row -> contact(row.split(";", -1), 0)).toList();
+		List<Query> queries = rows("evaluation.csv").stream().map(row -> {
+			int separator = row.lastIndexOf(';');
+			return query("", row.substring(0, separator), row.substring(separator + 1));
+		}).toList();
+		return new EvaluationSet("author's set", Map.of("", contacts), queries);
+	}
+
+	/**
+	 * The independent set: {@code book;id;name;aliases;relationship} and
+	 * {@code book;query;expected}.
+	 */
+	static EvaluationSet independent() {
+		Map<String, List<Contact>> books = new LinkedHashMap<>();
+		for (String row : rows("independent-address-books.csv")) {
+			String[] cells = row.split(";", -1);
+			books.computeIfAbsent(cells[0], book -> new ArrayList<>()).add(contact(cells, 1));
 		}
-		if (expected.startsWith("AMBIGUOUS:")) {
-			return new Query(text, Label.AMBIGUOUS, Set.of(expected.substring("AMBIGUOUS:".length()).split("\\|")));
+		List<Query> queries = rows("independent-evaluation.csv").stream().map(row -> {
+			int first = row.indexOf(';');
+			int last = row.lastIndexOf(';');
+			return query(row.substring(0, first), row.substring(first + 1, last), row.substring(last + 1));
+		}).toList();
+		return new EvaluationSet("independent set", books, queries);
+	}
+
+	private static Contact contact(String[] cells, int from) {
+		String aliases = cells[from + 2];
+		return new Contact(cells[from], cells[from + 1],
+				aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("\\|")), cells[from + 3]);
+	}
+
+	private static Query query(String book, String text, String expected) {
+		String label = expected.strip();
+		if (label.equals("NONE")) {
+			return new Query(book, text, Label.NONE, Set.of(), false);
 		}
-		return new Query(text, Label.PERSON, Set.of(expected));
+		if (label.startsWith("AMBIGUOUS:")) {
+			return new Query(book, text, Label.AMBIGUOUS, Set.of(label.substring("AMBIGUOUS:".length()).split("\\|")),
+					false);
+		}
+		if (label.startsWith("EXACT:")) {
+			return new Query(book, text, Label.PERSON, Set.of(label.substring("EXACT:".length())), true);
+		}
+		return new Query(book, text, Label.PERSON, Set.of(label.substring(label.indexOf(':') + 1)), false);
 	}
 
 	private static List<String> rows(String file) {

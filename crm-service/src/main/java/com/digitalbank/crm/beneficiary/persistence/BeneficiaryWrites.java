@@ -15,12 +15,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * A beneficiary's changes as items of the caller's transaction: the record, conditioned
  * on being new or on the version that was read, and the claims on its aliases and CLABE,
  * each conditioned on being free (new ones) or still this beneficiary's (old ones). Each
- * item is tagged with the {@link BeneficiaryItem} it stands for.
+ * item is tagged with the {@link BeneficiaryItem} it stands for. A count per user, in the
+ * same transactions, holds the user to {@link BeneficiaryProperties#maxPerUser()} even
+ * when adds race.
  */
 @Component
 public class BeneficiaryWrites {
@@ -29,13 +32,20 @@ public class BeneficiaryWrites {
 
 	private static final String CLABE_PREFIX = "C#";
 
+	private static final String COUNT_KEY = "N#beneficiaries";
+
+	private static final BeneficiaryItem COUNT = new BeneficiaryItem(BeneficiaryItem.Kind.COUNT, null);
+
 	private final BeneficiaryStore store;
 
 	private final String table;
 
+	private final int maxPerUser;
+
 	BeneficiaryWrites(BeneficiaryStore store, BeneficiaryProperties properties) {
 		this.store = store;
 		this.table = properties.table();
+		this.maxPerUser = properties.maxPerUser();
 	}
 
 	public void addNew(WriteTransaction transaction, Beneficiary added) {
@@ -44,6 +54,7 @@ public class BeneficiaryWrites {
 		if (added.clabe() != null) {
 			claimClabe(transaction, added);
 		}
+		count(transaction, added.userId(), 1);
 	}
 
 	public void addReplacement(WriteTransaction transaction, Beneficiary before, Beneficiary after) {
@@ -86,6 +97,27 @@ public class BeneficiaryWrites {
 			release(transaction, removed, CLABE_PREFIX + removed.clabe(),
 					new BeneficiaryItem(BeneficiaryItem.Kind.CLABE, null));
 		}
+		count(transaction, removed.userId(), -1);
+	}
+
+	/** Counts a beneficiary in or out; counting in fails at the limit. */
+	private void count(WriteTransaction transaction, String userId, int delta) {
+		Update.Builder update = Update.builder()
+			.tableName(table)
+			.key(Map.of(BeneficiaryStore.USER, AttributeValue.fromS(userId), BeneficiaryStore.ITEM,
+					AttributeValue.fromS(COUNT_KEY)))
+			.updateExpression("ADD #count :delta");
+		if (delta > 0) {
+			update.conditionExpression("attribute_not_exists(#count) OR #count < :max")
+				.expressionAttributeValues(Map.of(":delta", AttributeValue.fromN(Integer.toString(delta)), ":max",
+						AttributeValue.fromN(Integer.toString(maxPerUser))));
+		}
+		else {
+			update.expressionAttributeValues(Map.of(":delta", AttributeValue.fromN(Integer.toString(delta))));
+		}
+		transaction.add(TransactWriteItem.builder()
+			.update(update.expressionAttributeNames(Map.of("#count", "beneficiaries")).build())
+			.build(), COUNT);
 	}
 
 	private void claim(WriteTransaction transaction, Beneficiary owner, String alias) {

@@ -59,7 +59,8 @@ class BeneficiaryController {
 	@RecordsIdempotencyInTransaction(location = PATH + "/{id}")
 	@Operation(operationId = "createBeneficiary", summary = "Add a beneficiary",
 			description = "Same Idempotency-Key and body: the first response is replayed. Errors: ALIAS_TAKEN, "
-					+ "CLABE_TAKEN, INVALID_CLABE, UNKNOWN_BANK, DUPLICATE_ALIAS, DESTINATION_REQUIRED.")
+					+ "CLABE_TAKEN, INVALID_CLABE, UNKNOWN_BANK, DUPLICATE_ALIAS, DESTINATION_REQUIRED, "
+					+ "BENEFICIARY_LIMIT_REACHED (409, at crm.beneficiaries.max-per-user).")
 	@ApiResponse(responseCode = "201", description = "Added", useReturnTypeSchema = true)
 	ResponseEntity<BeneficiaryResponse> create(CurrentUser user,
 			@Parameter(description = "Optional; new per beneficiary you intend to add") @RequestHeader(
