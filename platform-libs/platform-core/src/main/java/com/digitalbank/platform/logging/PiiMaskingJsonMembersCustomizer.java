@@ -9,7 +9,8 @@ import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersC
  * Runs every string value of a structured log line through {@link PiiMasker}. Registered
  * by the platform's default properties ({@code logging.structured.json.customizer}).
  * Trace and span ids are left alone: they are hex the tracer made or validated, and one
- * of digits only would otherwise be masked as an account number.
+ * of digits only would otherwise be masked as an account number. An element of an array
+ * has no name, and is masked.
  */
 public class PiiMaskingJsonMembersCustomizer implements StructuredLoggingJsonMembersCustomizer<Object> {
 
@@ -18,7 +19,7 @@ public class PiiMaskingJsonMembersCustomizer implements StructuredLoggingJsonMem
 	@Override
 	public void customize(JsonWriter.Members<Object> members) {
 		members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, PiiMasker::mask)
-			.whenHasPath(path -> !TRACE_IDS.contains(path.name())));
+			.whenHasPath(path -> path.name() == null || !TRACE_IDS.contains(path.name())));
 	}
 
 }

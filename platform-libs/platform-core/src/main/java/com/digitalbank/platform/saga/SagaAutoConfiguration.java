@@ -77,7 +77,8 @@ public class SagaAutoConfiguration {
 			ObjectProvider<SagaDefinition<?>> definitions, SagaProperties properties, JsonMapper jsonMapper,
 			ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
 		return new SagaDriver(store, transactions, outbox, messages, definitions.orderedStream().toList(),
-				properties.policy(), jsonMapper, clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable());
+				properties.policy(), jsonMapper, clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable(),
+				new SagaHaltPoint(properties.haltAt()));
 	}
 
 	@Bean

@@ -51,9 +51,18 @@ public class SagaDriver {
 
 	private final SagaMetrics metrics;
 
+	private final SagaHaltPoint haltPoint;
+
 	SagaDriver(SagaStore store, WriteTransactions transactions, Outbox outbox, SagaMessages messages,
 			List<SagaDefinition<?>> definitions, SagaPolicy policy, JsonMapper jsonMapper, Clock clock,
 			MeterRegistry meters) {
+		this(store, transactions, outbox, messages, definitions, policy, jsonMapper, clock, meters,
+				new SagaHaltPoint(null));
+	}
+
+	SagaDriver(SagaStore store, WriteTransactions transactions, Outbox outbox, SagaMessages messages,
+			List<SagaDefinition<?>> definitions, SagaPolicy policy, JsonMapper jsonMapper, Clock clock,
+			MeterRegistry meters, SagaHaltPoint haltPoint) {
 		this.store = store;
 		this.transactions = transactions;
 		this.outbox = outbox;
@@ -62,6 +71,7 @@ public class SagaDriver {
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 		this.metrics = new SagaMetrics(meters);
+		this.haltPoint = haltPoint;
 	}
 
 	/**
@@ -111,7 +121,9 @@ public class SagaDriver {
 		SagaTransitions transitions = kind.transitions();
 		if (calling.status() == SagaStatus.COMPENSATING) {
 			try {
+				haltPoint.reached(step.name(), "undo-before");
 				step.compensation().run(context);
+				haltPoint.reached(step.name(), "undo-after");
 				return transitions.afterCompensated(calling, clock.instant());
 			}
 			catch (Exception ex) {
@@ -121,7 +133,10 @@ public class SagaDriver {
 			}
 		}
 		try {
-			return switch (step.action().run(context)) {
+			haltPoint.reached(step.name(), "before");
+			StepResult result = step.action().run(context);
+			haltPoint.reached(step.name(), "after");
+			return switch (result) {
 				case StepResult.Done done -> transitions.afterDone(calling, done.detail(), clock.instant());
 				case StepResult.Refused refused -> transitions.afterRefused(calling, refused.reason(), clock.instant());
 			};

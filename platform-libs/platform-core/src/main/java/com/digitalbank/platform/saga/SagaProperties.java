@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * half a minute, so a message is not received again while its step may still run
  * @param sweepInterval pause between two sweeps
  * @param sweepGrace how long a saga may be overdue before the sweeper pushes it
+ * @param haltAt for crash tests only: the point where the process halts (see
+ * {@link SagaHaltPoint}); empty in any real deployment
  */
 @Validated
 @ConfigurationProperties("platform.saga")
@@ -23,7 +25,7 @@ public record SagaProperties(@NotBlank String table, @NotBlank String queue,
 		@DefaultValue("5") @Min(1) int maxStepAttempts, @DefaultValue("1s") Duration baseBackoff,
 		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("30s") Duration stepLease,
 		@DefaultValue("10") @Min(1) int alertAfter, @DefaultValue("10s") Duration sweepInterval,
-		@DefaultValue("30s") Duration sweepGrace) {
+		@DefaultValue("30s") Duration sweepGrace, String haltAt) {
 
 	SagaPolicy policy() {
 		return new SagaPolicy(maxStepAttempts, baseBackoff, maxBackoff, stepLease, alertAfter);

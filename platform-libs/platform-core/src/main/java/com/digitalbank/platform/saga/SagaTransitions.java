@@ -62,7 +62,10 @@ final class SagaTransitions {
 		}
 		StepRecord step = state.currentStep();
 		SagaState refused = state.withStep(step.with(StepStatus.REFUSED, step.attempts(), now, reason), now, now);
-		return compensateFrom(refused, state.current() - 1, reason, now);
+		// An earlier attempt that never answered may still land after this refusal (a
+		// request held up on the way): its compensation runs too.
+		int from = step.attempts() > 1 ? state.current() : state.current() - 1;
+		return compensateFrom(refused, from, reason, now);
 	}
 
 	/** The step threw: its outcome is unknown. */
@@ -107,7 +110,8 @@ final class SagaTransitions {
 	private SagaState compensateFrom(SagaState state, int index, String reason, Instant now) {
 		for (int i = Math.min(index, state.steps().size() - 1); i >= 0; i--) {
 			StepRecord step = state.steps().get(i);
-			boolean tookEffect = step.status() == StepStatus.DONE || step.status() == StepStatus.STARTED;
+			boolean tookEffect = step.status() == StepStatus.DONE || step.status() == StepStatus.STARTED
+					|| (step.status() == StepStatus.REFUSED && step.attempts() > 1);
 			if (tookEffect && steps.get(i).compensable()) {
 				SagaState at = state.moveTo(SagaStatus.COMPENSATING, i, reason, now);
 				return at.withStep(step.with(step.status(), 0, now, step.detail()), now, now);

@@ -5,12 +5,12 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * Who is calling, from the token's claims: {@code sub}, {@code tenant_id} and
- * {@code scope}. Declare it as a controller method parameter to receive it. {@code token}
- * is the raw bearer token, kept to call other services on the user's behalf; it is never
- * serialized or printed.
+ * Who is calling, from the token's claims: {@code sub}, {@code tenant_id}, {@code scope}
+ * and {@code email} (null when the token has none). Declare it as a controller method
+ * parameter to receive it. {@code token} is the raw bearer token, kept to call other
+ * services on the user's behalf; it is never serialized or printed.
  */
-public record CurrentUser(String userId, String tenantId, Set<String> scopes, @JsonIgnore String token) {
+public record CurrentUser(String userId, String tenantId, Set<String> scopes, String email, @JsonIgnore String token) {
 
 	public CurrentUser {
 		scopes = Set.copyOf(scopes);

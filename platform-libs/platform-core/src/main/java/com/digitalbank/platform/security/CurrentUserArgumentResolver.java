@@ -36,7 +36,8 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 		String scope = jwt.getClaimAsString("scope");
 		Set<String> scopes = scope == null ? Set.of()
 				: Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
-		return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("tenant_id"), scopes, jwt.getTokenValue());
+		return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("tenant_id"), scopes,
+				jwt.getClaimAsString("email"), jwt.getTokenValue());
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.digitalbank.platform.logging;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,19 @@ class PiiMaskingJsonMembersCustomizerTests {
 		assertThat(json).contains("\"traceId\":\"12345678901234567890123456789012\"")
 			.contains("\"spanId\":\"1234567890123456\"")
 			.contains("\"message\":\"from account ******7890\"");
+	}
+
+	@Test
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	void masksStringsInsideArraysWhoseElementsHaveNoName() {
+		JsonWriter<Map<String, List<String>>> writer = JsonWriter.of(members -> {
+			members.add("tags", line -> line.get("tags"));
+			new PiiMaskingJsonMembersCustomizer().customize((JsonWriter.Members) members);
+		});
+
+		String json = writer.writeToString(Map.of("tags", List.of("plain", "account 1234567890")));
+
+		assertThat(json).isEqualTo("{\"tags\":[\"plain\",\"account ******7890\"]}");
 	}
 
 }

@@ -149,7 +149,8 @@ class ProblemResponsesIntegrationTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<String>json("$.userId")).isEqualTo("user-123");
 		assertThat(response.<String>json("$.tenantId")).isEqualTo("acme");
-		assertThat(response.<Map<String, Object>>json("$")).containsOnlyKeys("userId", "tenantId", "scopes");
+		assertThat(response.<Map<String, Object>>json("$")).containsOnlyKeys("userId", "tenantId", "scopes", "email");
+		assertThat(response.<String>json("$.email")).isEqualTo("user-123@dev.digitalbank.example");
 		// The claims and the signature are unique to this token; the header is not.
 		assertThat(response.body()).doesNotContain(parts[1]).doesNotContain(parts[2]);
 	}

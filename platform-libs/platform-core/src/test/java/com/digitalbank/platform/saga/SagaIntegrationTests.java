@@ -218,7 +218,9 @@ class SagaIntegrationTests {
 		}
 
 		assertThat(participant.calls.get(orderId + ":reserve")).hasValue(1);
-		assertThat(advanced).containsExactlyInAnyOrder(true, false);
+		// Usually one of them finds the saga taken and does nothing; on a loaded machine
+		// one may finish the step before the other reads, which then calls the next step.
+		assertThat(advanced).contains(true);
 	}
 
 	@Test
@@ -234,7 +236,7 @@ class SagaIntegrationTests {
 		// A lease far longer than the test: on a loaded machine a short one may expire
 		// between two sweeps and rightly push again.
 		SagaProperties longLease = new SagaProperties("unused", queue, 3, Duration.ofMillis(100),
-				Duration.ofMillis(500), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ZERO);
+				Duration.ofMillis(500), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ZERO, null);
 		SagaSweeper one = new SagaSweeper(store, messages, longLease, clock);
 		SagaSweeper other = new SagaSweeper(store, messages, longLease, clock);
 
@@ -273,7 +275,7 @@ class SagaIntegrationTests {
 
 	private static SagaProperties handProperties(String queue) {
 		return new SagaProperties("unused", queue, 3, Duration.ofMillis(100), Duration.ofMillis(500),
-				Duration.ofMillis(300), 3, Duration.ofSeconds(1), Duration.ZERO);
+				Duration.ofMillis(300), 3, Duration.ofSeconds(1), Duration.ZERO, null);
 	}
 
 	private String privateQueue() {

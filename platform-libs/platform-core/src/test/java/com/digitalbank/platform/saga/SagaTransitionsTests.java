@@ -66,6 +66,22 @@ class SagaTransitionsTests {
 	}
 
 	@Test
+	void compensatesARefusedStepTooWhenAnEarlierAttemptNeverAnswered() {
+		SagaState state = transitions.afterDone(transitions.beforeCall(begin(), NOW), "reserved", NOW);
+		state = transitions.afterUnknown(transitions.beforeCall(state, NOW), "timeout", NOW);
+
+		state = transitions.afterRefused(transitions.beforeCall(state, NOW), "INSUFFICIENT_FUNDS", NOW);
+
+		assertThat(state.status()).isEqualTo(SagaStatus.COMPENSATING);
+		assertThat(state.current()).as("the pay step first: the timed-out attempt may still land").isEqualTo(1);
+		state = transitions.afterCompensated(transitions.beforeCall(state, NOW), NOW);
+		assertThat(state.current()).isZero();
+		state = transitions.afterCompensated(transitions.beforeCall(state, NOW), NOW);
+		assertThat(state.status()).isEqualTo(SagaStatus.FAILED);
+		assertThat(state.failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
+	}
+
+	@Test
 	void failsWithoutCompensatingWhenTheFirstStepIsRefused() {
 		SagaState state = transitions.afterRefused(transitions.beforeCall(begin(), NOW), "OUT_OF_STOCK", NOW);
 

@@ -1,0 +1,7 @@
+package com.digitalbank.marketplace.benefit;
+
+public enum BenefitType {
+
+	CASHBACK, POINTS, MSI
+
+}

@@ -1,0 +1,2 @@
+/** The benefits quote's HTTP API. */
+package com.digitalbank.marketplace.benefit.web;

@@ -1,0 +1,2 @@
+/** The purchases' HTTP API. */
+package com.digitalbank.marketplace.purchase.web;

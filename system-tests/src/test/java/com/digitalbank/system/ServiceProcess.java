@@ -1,0 +1,177 @@
+package com.digitalbank.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.digitalbank.platform.test.LocalStackExtension;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One service started from its built jar in a JVM of its own, on the tests' local AWS
+ * stack, as {@code ./dev up} starts it: profile {@code local}, demo data included. It can
+ * be killed (SIGKILL: nothing runs on the way out) or stopped gracefully.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private static int started;
+
+	private final String name;
+
+	private final int port;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(String name, int port, Process process, Path log) {
+		this.name = name;
+		this.port = port;
+		this.process = process;
+		this.log = log;
+	}
+
+	/** Starts the service on a free port and waits until it is ready. */
+	static ServiceProcess start(String name, String... arguments) {
+		return start(name, freePort(), arguments);
+	}
+
+	static synchronized ServiceProcess start(String name, int port, String... arguments) {
+		Path jar = jar(name);
+		List<String> command = new ArrayList<>(
+				List.of(java(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+						"-jar", jar.toString(), "--spring.profiles.active=local", "--server.port=" + port,
+						"--platform.resources.create-missing=true", "--platform.deadletter.watch-interval=0",
+						"--logging.level.root=WARN", "--logging.level.com.digitalbank=INFO"));
+		for (Map.Entry<String, String> property : LocalStackExtension.stack().springProperties().entrySet()) {
+			command.add("--" + property.getKey() + "=" + property.getValue());
+		}
+		command.addAll(List.of(arguments));
+		Path log = Path.of("target", "system-tests", name + "-" + (++started) + ".log");
+		try {
+			Files.createDirectories(log.getParent());
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			ServiceProcess service = new ServiceProcess(name, port, process, log);
+			service.awaitReady();
+			return service;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start " + name, ex);
+		}
+	}
+
+	int port() {
+		return port;
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	/** Waits for the process to end by itself (a halt point), and answers its status. */
+	int awaitExit(Duration timeout) {
+		try {
+			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new AssertionError(name + " did not exit within " + timeout + "; see " + log.toAbsolutePath());
+			}
+			return process.exitValue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** SIGKILL: the process gets no chance to finish anything. */
+	void kill() {
+		process.destroyForcibly();
+		awaitQuietly();
+	}
+
+	@Override
+	public void close() {
+		process.destroy();
+		awaitQuietly();
+	}
+
+	private void awaitQuietly() {
+		try {
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void awaitReady() {
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			if (!process.isAlive()) {
+				throw new AssertionError(name + " exited at start-up with " + process.exitValue() + "; see "
+						+ log.toAbsolutePath() + ":\n" + tail());
+			}
+			try {
+				HttpResponse<Void> response = HTTP
+					.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.discarding());
+				return response.statusCode() == 200;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+	}
+
+	private String tail() {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log)";
+		}
+	}
+
+	private static Path jar(String name) {
+		String root = System.getProperty("system-tests.root", "..");
+		String version = System.getProperty("system-tests.version", "0.1.0-SNAPSHOT");
+		Path jar = Path.of(root, name, "target", name + "-" + version + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + jar + ": the system tests run the services' jars, which "
+					+ "./mvnw verify packages before this module (./mvnw test does not)");
+		}
+		return jar;
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
