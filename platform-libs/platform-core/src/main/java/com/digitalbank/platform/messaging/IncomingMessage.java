@@ -1,6 +1,7 @@
 package com.digitalbank.platform.messaging;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -13,20 +14,60 @@ import tools.jackson.databind.json.JsonMapper;
  * for example) with {@link #bodyAs}. A body that does not parse throws
  * {@link MalformedMessageException}, so the message is retried and then dead-lettered
  * without holding up its batch.
+ * <p>
+ * The envelope is parsed once, on first use: a listener typically checks the type, reads
+ * the data and checks the tenant, and each of those used to parse the body again. One
+ * message is handled by one thread, so the parsed envelope is not shared.
  */
-public record IncomingMessage(String messageId, int receiveCount, String body, JsonMapper jsonMapper) {
+public final class IncomingMessage {
 
 	private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
 	};
 
+	private final String messageId;
+
+	private final int receiveCount;
+
+	private final String body;
+
+	private final JsonMapper jsonMapper;
+
+	private EventEnvelope<JsonNode> envelope;
+
+	public IncomingMessage(String messageId, int receiveCount, String body, JsonMapper jsonMapper) {
+		this.messageId = messageId;
+		this.receiveCount = receiveCount;
+		this.body = body;
+		this.jsonMapper = Objects.requireNonNull(jsonMapper);
+	}
+
+	public String messageId() {
+		return messageId;
+	}
+
+	public int receiveCount() {
+		return receiveCount;
+	}
+
+	public String body() {
+		return body;
+	}
+
 	/** The platform envelope, with {@code data} still as JSON. */
 	public EventEnvelope<JsonNode> envelope() {
+		if (envelope == null) {
+			envelope = parseEnvelope();
+		}
+		return envelope;
+	}
+
+	private EventEnvelope<JsonNode> parseEnvelope() {
 		try {
-			EventEnvelope<JsonNode> envelope = jsonMapper.readValue(body, ENVELOPE);
-			if (envelope == null || envelope.eventType() == null) {
+			EventEnvelope<JsonNode> parsed = jsonMapper.readValue(body, ENVELOPE);
+			if (parsed == null || parsed.eventType() == null) {
 				throw new MalformedMessageException("Message " + messageId + " is not an event envelope");
 			}
-			return envelope;
+			return parsed;
 		}
 		catch (JacksonException ex) {
 			throw new MalformedMessageException("Message " + messageId + " is not an event envelope", ex);

@@ -23,6 +23,18 @@ class IncomingMessageTests {
 	}
 
 	@Test
+	void parsesItsEnvelopeOnceForEveryCheckAndRead() {
+		IncomingMessage message = message(
+				"{\"version\":1,\"eventType\":\"PAID\",\"tenantId\":\"acme\",\"data\":{\"name\":\"x\"}}");
+
+		message.requireType("PAID");
+		message.requireTenant("acme");
+
+		assertThat(message.envelope()).isSameAs(message.envelope());
+		assertThat(message.data(Map.class)).containsEntry("name", "x");
+	}
+
+	@Test
 	void refusesDataOfAnotherTenantThanItsEnvelope() {
 		IncomingMessage message = message("{\"version\":1,\"eventType\":\"PAID\",\"tenantId\":\"acme\",\"data\":{}}");
 
