@@ -169,7 +169,7 @@ module "service" {
   }
 
   properties       = merge(each.value.properties, local.common_properties, lookup(local.service_properties, each.key, {}))
-  secrets          = { for variable, secret in each.value.secrets : variable => aws_secretsmanager_secret.service[secret].arn }
+  secrets          = { for name, secret in each.value.secrets : name => aws_secretsmanager_secret.service[secret].arn }
   extra_statements = lookup(local.extra_statements, each.key, [])
 
   kms_key_arn        = module.data.kms_key_arn

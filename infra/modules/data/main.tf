@@ -4,6 +4,8 @@
 
 data "aws_caller_identity" "current" {}
 
+data "aws_region" "current" {}
+
 locals {
   table_names = { for name, table in var.tables : name => "${name}-${var.environment}" }
   # A FIFO queue's name must end in .fifo: the suffix goes before it.
@@ -53,7 +55,7 @@ data "aws_iam_policy_document" "key" {
     resources = ["*"]
     principals {
       type        = "Service"
-      identifiers = ["logs.amazonaws.com"]
+      identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"]
     }
   }
   statement {

@@ -50,7 +50,8 @@ resource "aws_cognito_user_pool" "main" {
 }
 
 resource "aws_cognito_user_pool_domain" "main" {
-  domain       = "${var.name}-${var.environment}"
+  # Hosted UI domains are global across AWS: the account id keeps this one free.
+  domain       = "${var.name}-${var.environment}-${data.aws_caller_identity.current.account_id}"
   user_pool_id = aws_cognito_user_pool.main.id
 }
 
@@ -167,3 +168,5 @@ resource "aws_lambda_permission" "cognito" {
 }
 
 data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}

@@ -38,7 +38,7 @@ resource "aws_cloudwatch_metric_alarm" "server_errors" {
 
   metric_query {
     id          = "rate"
-    expression  = "100 * errors / MAX([requests, 1])"
+    expression  = "IF(requests > 0, 100 * errors / requests, 0)"
     label       = "5xx %"
     return_data = true
   }

@@ -55,6 +55,7 @@ final class DeclarationsExporter {
 			throw new IllegalStateException(
 					jar + " does not exist: these checks read each service's packaged jar (./mvnw verify builds it)");
 		}
+		requireNewerThanItsClasses(service, jar);
 		Path output = OUTPUT.resolve(service.name() + ".json").toAbsolutePath();
 		Path log = OUTPUT.resolve(service.name() + ".log").toAbsolutePath();
 		Files.createDirectories(OUTPUT);
@@ -78,6 +79,33 @@ final class DeclarationsExporter {
 					+ process.exitValue() + "):\n" + tail(log));
 		}
 		return Repository.readJson(output);
+	}
+
+	/**
+	 * A jar older than its classes (a build that stopped before package) would export old
+	 * code.
+	 */
+	private static void requireNewerThanItsClasses(Service service, Path jar) throws IOException {
+		Path classes = jar.resolveSibling("classes");
+		if (!Files.isDirectory(classes)) {
+			return;
+		}
+		try (var files = Files.walk(classes)) {
+			var newer = files.filter(Files::isRegularFile).filter(file -> isNewer(file, jar)).findFirst();
+			if (newer.isPresent()) {
+				throw new IllegalStateException(jar + " is older than " + newer.get() + ": package " + service.module()
+						+ " again (./mvnw -pl infra/checks -am verify builds it)");
+			}
+		}
+	}
+
+	private static boolean isNewer(Path file, Path than) {
+		try {
+			return Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String startClass(Path jar) throws IOException {
