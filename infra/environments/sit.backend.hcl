@@ -1,0 +1,5 @@
+bucket       = "digitalbank-terraform-state"
+key          = "platform/sit.tfstate"
+region       = "us-east-1"
+use_lockfile = true
+encrypt      = true
