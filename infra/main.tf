@@ -29,10 +29,12 @@ locals {
       "banking.markets.alert-topic-arn" = aws_sns_topic.market_alerts.arn
     }
     "marketplace-service" = {
-      "spring.security.oauth2.client.registration.banking.client-id"                = module.identity.marketplace_client_id
-      "spring.security.oauth2.client.registration.banking.authorization-grant-type" = "client_credentials"
-      "spring.security.oauth2.client.registration.banking.scope"                    = "${module.identity.scope_prefix}payments:write"
-      "spring.security.oauth2.client.provider.banking.token-uri"                    = module.identity.token_uri
+      # Its own identity at banking (client credentials; the secret comes from Secrets Manager
+      # as MARKETPLACE_CLIENT_SECRET), and banking's address inside the VPC.
+      "spring.security.oauth2.client.registration.marketplace.client-id" = module.identity.marketplace_client_id
+      "spring.security.oauth2.client.registration.marketplace.scope"     = "${module.identity.scope_prefix}payments:write"
+      "spring.security.oauth2.client.provider.platform-issuer.token-uri" = module.identity.token_uri
+      "marketplace.banking-url"                                          = "http://banking-service.${module.edge.internal_zone_name}"
     }
   }
 
@@ -42,6 +44,11 @@ locals {
       sid       = "PublishMarketAlerts"
       actions   = ["sns:Publish"]
       resources = [aws_sns_topic.market_alerts.arn]
+    }]
+    "marketplace-service" = [{
+      sid       = "SendMail"
+      actions   = ["ses:SendRawEmail", "ses:SendEmail"]
+      resources = [aws_sesv2_email_identity.mail.arn]
     }]
     "order-service" = [{
       sid       = "SendMail"
