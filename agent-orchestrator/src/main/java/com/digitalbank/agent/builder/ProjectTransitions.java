@@ -99,6 +99,23 @@ public class ProjectTransitions {
 		commits.commit(transaction, project.projectId(), List.of());
 	}
 
+	/**
+	 * Fails the project when a step of its revision failed on its last receive, so it
+	 * does not wait forever for a message now in the dead-letter queue. An operator who
+	 * redrives the message after fixing the cause finds the project FAILED; a
+	 * modification restarts it.
+	 */
+	public void giveUp(String projectId, int revision, AgentRole agent, RuntimeException cause) {
+		projects.find(new ProjectId(projectId))
+			.filter(project -> project.revision() == revision && !project.status().isSettled())
+			.ifPresent(project -> fail(project, agent, agent + " gave up after repeated failures: " + reason(cause)));
+	}
+
+	private static String reason(RuntimeException cause) {
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+	}
+
 	public Instant now() {
 		return clock.instant();
 	}

@@ -86,6 +86,17 @@ class PipelineFailuresIntegrationTests {
 			.contains("pom.xml", "src/main/java/com/example/crashcourse/Product.java");
 	}
 
+	@Test
+	void aStepThatFailsOnEveryTryFailsTheProjectBeforeItsMessageIsDeadLettered() {
+		BuilderApi api = BuilderApi.newUser(port);
+		String id = api.create("Unreachable Model", "spring-boot-api", REQUIREMENTS);
+
+		ApiResponse failed = api.awaitStatus(id, "FAILED");
+
+		assertThat(failed.<String>json("$.failureReason"))
+			.isEqualTo("DEV gave up after repeated failures: Simulated provider outage");
+	}
+
 	static String events(BuilderApi api, String id) {
 		ApiResponse stream = api.client().get("/v1/projects/" + id + "/events");
 		assertThat(stream.status()).as(stream.body()).isEqualTo(200);

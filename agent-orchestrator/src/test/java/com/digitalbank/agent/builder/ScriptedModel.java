@@ -47,6 +47,9 @@ public class ScriptedModel {
 		if (name.startsWith("Escape")) {
 			return Optional.of("=== FILE: ../../outside.txt ===\n```\nowned\n```\n");
 		}
+		if (name.startsWith("Unreachable")) {
+			throw new IllegalStateException("Simulated provider outage");
+		}
 		if (name.startsWith("Crash") && call == 2) {
 			throw new IllegalStateException("Simulated crash in the middle of Dev's second task");
 		}

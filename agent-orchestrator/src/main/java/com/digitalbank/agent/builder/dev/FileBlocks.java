@@ -85,8 +85,8 @@ final class FileBlocks {
 	}
 
 	private static boolean looksLikePath(String candidate) {
-		return candidate.contains("/") || candidate.contains(".") || candidate.equals("Dockerfile")
-				|| candidate.equals("Makefile");
+		return candidate.contains("/") || candidate.contains("\\") || candidate.contains(".")
+				|| candidate.equals("Dockerfile") || candidate.equals("Makefile");
 	}
 
 	private static boolean closes(String line, String ticks) {
