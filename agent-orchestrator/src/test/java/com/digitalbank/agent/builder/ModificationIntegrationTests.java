@@ -48,4 +48,22 @@ class ModificationIntegrationTests {
 		assertThat(second.compileAndRunTests().getTotalFailureCount()).isZero();
 	}
 
+	@Test
+	void aModifiedStaticSiteGetsItsNewPageAndPassesQaAgainWithItsDeploymentFiles() {
+		BuilderApi api = BuilderApi.newUser(port);
+		String id = api.create("Corner Cafe", "static-website", "A cafe. Pages: Menu.");
+		api.awaitStatus(id, "READY");
+
+		api.client().post("/v1/projects/" + id + "/modifications", "{\"description\":\"Add a gallery page.\"}");
+		api.awaitStatus(id, "READY");
+
+		ApiResponse report = api.client().get("/v1/projects/" + id + "/report");
+		assertThat(report.<Integer>json("$.revision")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.attempt")).isEqualTo(1);
+		GeneratedProject site = GeneratedProject
+			.download(api.client().get("/v1/projects/" + id + "/download").json("$.url"));
+		assertThat(site.files).containsKeys("gallery.html", "menu.html", "deploy/static-site.yaml");
+		assertThat(site.file("index.html")).contains("href=\"gallery.html\"");
+	}
+
 }

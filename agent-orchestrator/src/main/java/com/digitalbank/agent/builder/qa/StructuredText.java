@@ -20,8 +20,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses the files that must parse: JSON, YAML (safe loading: plain data only), XML (no
- * DTDs, so no external entities) and HTML (elements nest).
+ * Parses the files that must parse: JSON, YAML (composed only: no object is built), XML
+ * (no DTDs, so no external entities) and HTML (elements nest).
  */
 final class StructuredText {
 
@@ -64,8 +64,11 @@ final class StructuredText {
 
 	private static Optional<String> yaml(String content) {
 		try {
-			new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(content).forEach(document -> {
-			});
+			// Composed, not constructed: the syntax is checked, no object is built, and
+			// application tags such as CloudFormation's !GetAtt are not errors.
+			new Yaml(new SafeConstructor(new LoaderOptions())).composeAll(new StringReader(content))
+				.forEach(document -> {
+				});
 			return Optional.empty();
 		}
 		catch (RuntimeException ex) {

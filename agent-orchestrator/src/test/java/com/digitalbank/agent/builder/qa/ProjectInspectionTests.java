@@ -18,7 +18,8 @@ class ProjectInspectionTests {
 				file("src/main/java/a/App.java", "package a;\n\n/** App. */\npublic class App {\n}\n"),
 				file("src/test/java/a/AppTests.java",
 						"package a;\nclass AppTests {\n@org.junit.jupiter.api.Test\nvoid runs() {\n}\n}\n"),
-				file("config.json", "{\"a\": [1, 2]}"), file("ci.yml", "jobs:\n  build:\n    runs-on: x\n"),
+				file("config.json", "{\"a\": [1, 2]}"),
+				file("stack.yml", "Value: !GetAtt Bucket.Arn\nOther: !Sub \"${A}\"\n"),
 				file("pom.xml", "<project><modelVersion>4.0.0</modelVersion></project>"));
 
 		assertThat(report.passed()).isTrue();
