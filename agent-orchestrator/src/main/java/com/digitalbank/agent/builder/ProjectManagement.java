@@ -131,7 +131,7 @@ public class ProjectManagement {
 				return plan.get();
 			}
 		}
-		throw new ProjectRejectedException.NoReport(id);
+		throw new ProjectRejectedException.NoPlan(id);
 	}
 
 	/** The newest QA report: of the current revision, or of the last one QA saw. */

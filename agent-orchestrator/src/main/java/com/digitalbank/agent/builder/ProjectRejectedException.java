@@ -48,6 +48,15 @@ public abstract sealed class ProjectRejectedException extends BusinessException 
 
 	}
 
+	/** PM has not planned the project yet. */
+	public static final class NoPlan extends ProjectRejectedException {
+
+		public NoPlan(ProjectId projectId) {
+			super(ErrorKind.NOT_FOUND, "PLAN_NOT_FOUND", "Project " + projectId + " has no plan yet.");
+		}
+
+	}
+
 	/** QA has not reported on the project yet. */
 	public static final class NoReport extends ProjectRejectedException {
 

@@ -43,7 +43,7 @@ class ProjectContentController {
 
 	@GetMapping("/plan")
 	@Operation(operationId = "getProjectPlan", summary = "PM's plan of the newest planned revision",
-			description = "Errors: REPORT_NOT_FOUND before PM planned.")
+			description = "Errors: PLAN_NOT_FOUND before PM planned.")
 	PlanResponse plan(CurrentUser user, @PathVariable @ExternalId String projectId) {
 		return PlanResponse.from(projects.plan(user.userId(), new ProjectId(projectId)));
 	}
