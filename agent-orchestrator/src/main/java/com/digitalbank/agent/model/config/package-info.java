@@ -1,0 +1,4 @@
+/**
+ * Builds the {@code ChatModel} the configuration asks for.
+ */
+package com.digitalbank.agent.model.config;
