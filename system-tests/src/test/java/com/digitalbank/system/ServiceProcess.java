@@ -66,6 +66,8 @@ final class ServiceProcess implements AutoCloseable {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
+			// However the test JVM ends, no service outlives it.
+			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 			ServiceProcess service = new ServiceProcess(name, port, process, log);
 			service.awaitReady();
 			return service;
