@@ -29,9 +29,17 @@ public abstract class MarketplaceIntegrationTest {
 	@Autowired
 	protected Catalog catalog;
 
+	/**
+	 * The context, and so its tables, is shared by every test class: one load is enough.
+	 */
+	private static volatile boolean demoCatalogInPlace;
+
 	@BeforeEach
 	void demoCatalog() {
-		catalog.addMissing(DemoCatalog.retailers(), DemoCatalog.products());
+		if (!demoCatalogInPlace) {
+			catalog.addMissing(DemoCatalog.retailers(), DemoCatalog.products());
+			demoCatalogInPlace = true;
+		}
 	}
 
 	protected static String newUser() {

@@ -48,9 +48,7 @@ public class PipelineCommits {
 			transactions.commit(transaction);
 		}
 		catch (TransactionCancelledException ex) {
-			if (ex.failures()
-				.stream()
-				.anyMatch(failure -> failure.conditionFailed() && failure.tag() == PipelineRecords.DONE_BEFORE)) {
+			if (ex.conditionFailed(PipelineRecords.DONE_BEFORE)) {
 				return false;
 			}
 			if (ex.failures().stream().anyMatch(failure -> failure.tag() == ProjectStore.PROJECT_ITEM)) {

@@ -74,7 +74,7 @@ public class BuyerNotifications {
 			transactions.commit(transaction);
 		}
 		catch (TransactionCancelledException ex) {
-			if (ex.failures().stream().anyMatch(f -> f.tag() == NOTIFIED && f.conditionFailed())) {
+			if (ex.conditionFailed(NOTIFIED)) {
 				return;
 			}
 			throw ex;

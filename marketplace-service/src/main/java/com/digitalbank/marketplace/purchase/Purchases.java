@@ -97,7 +97,7 @@ public class Purchases {
 			transactions.commit(transaction);
 		}
 		catch (TransactionCancelledException ex) {
-			if (ex.failures().stream().anyMatch(f -> f.tag() == IDEMPOTENCY_RECORD && f.conditionFailed())) {
+			if (ex.conditionFailed(IDEMPOTENCY_RECORD)) {
 				throw new IdempotencyKeyTakenException();
 			}
 			throw ex;

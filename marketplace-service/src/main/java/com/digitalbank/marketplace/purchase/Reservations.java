@@ -41,12 +41,12 @@ class Reservations {
 			return StepResult.done("reserved " + quantity);
 		}
 		catch (TransactionCancelledException ex) {
-			if (failed(ex, MARK)) {
+			if (ex.conditionFailed(MARK)) {
 				String state = purchases.reservation(purchase).orElse("NONE");
 				return "RESERVED".equals(state) ? StepResult.done("reserved " + quantity + " before")
 						: StepResult.refused("RESERVATION_RELEASED");
 			}
-			if (failed(ex, Stock.TAG)) {
+			if (ex.conditionFailed(Stock.TAG)) {
 				return StepResult.refused("OUT_OF_STOCK");
 			}
 			throw ex;
@@ -61,7 +61,7 @@ class Reservations {
 			transactions.commit(transaction);
 		}
 		catch (TransactionCancelledException ex) {
-			if (!failed(ex, MARK)) {
+			if (!ex.conditionFailed(MARK)) {
 				throw ex;
 			}
 			if (purchases.reservation(purchase).isEmpty()) {
@@ -76,10 +76,6 @@ class Reservations {
 		WriteTransaction transaction = new WriteTransaction();
 		purchases.addReleaseBeforeReservation(transaction, purchase, MARK);
 		transactions.commit(transaction);
-	}
-
-	private static boolean failed(TransactionCancelledException ex, String tag) {
-		return ex.failures().stream().anyMatch(failure -> tag.equals(failure.tag()) && failure.conditionFailed());
 	}
 
 }

@@ -144,9 +144,12 @@ class HttpBank implements Bank {
 		private final String code;
 
 		Refusal(RestClientResponseException ex) {
-			super(detail(ex), null, false, false);
-			this.status = ex.getStatusCode().value();
-			Problem problem = problem(ex);
+			this(ex.getStatusCode().value(), problem(ex), ex.getStatusText());
+		}
+
+		private Refusal(int status, Problem problem, String statusText) {
+			super(problem == null || problem.detail() == null ? statusText : problem.detail(), null, false, false);
+			this.status = status;
 			this.code = problem == null || problem.code() == null ? "HTTP_" + status : problem.code();
 		}
 
@@ -157,11 +160,6 @@ class HttpBank implements Bank {
 			catch (RuntimeException unreadable) {
 				return null;
 			}
-		}
-
-		private static String detail(RestClientResponseException ex) {
-			Problem problem = problem(ex);
-			return problem == null || problem.detail() == null ? ex.getStatusText() : problem.detail();
 		}
 
 	}

@@ -49,6 +49,10 @@ public class PurchaseStore {
 
 	private static final PageCursor CURSOR = PageCursor.of(PURCHASE, USER, LISTED_AT);
 
+	private static final String NEVER_RESERVED = "attribute_exists(#id) AND attribute_not_exists(#reservation)";
+
+	private static final Map<String, String> RESERVATION_NAMES = Map.of("#id", PURCHASE, "#reservation", RESERVATION);
+
 	private final DynamoDbClient dynamoDb;
 
 	private final JsonItems items;
@@ -102,14 +106,14 @@ public class PurchaseStore {
 
 	/** Fails the transaction unless the stock was neither reserved nor released yet. */
 	public void addReservation(WriteTransaction transaction, PurchaseId id, Object tag) {
-		transaction.add(update(id, "SET #reservation = :reserved",
-				"attribute_exists(#id) AND attribute_not_exists(#reservation)", Map.of(":reserved", s(RESERVED))), tag);
+		transaction.add(update(id, "SET #reservation = :reserved", NEVER_RESERVED, RESERVATION_NAMES,
+				Map.of(":reserved", s(RESERVED))), tag);
 	}
 
 	/** Fails the transaction unless the stock is reserved. */
 	public void addRelease(WriteTransaction transaction, PurchaseId id, Object tag) {
 		transaction.add(update(id, "SET #reservation = :released", "#reservation = :reserved",
-				Map.of(":released", s(RELEASED), ":reserved", s(RESERVED))), tag);
+				Map.of("#reservation", RESERVATION), Map.of(":released", s(RELEASED), ":reserved", s(RESERVED))), tag);
 	}
 
 	/**
@@ -117,43 +121,36 @@ public class PurchaseStore {
 	 * transaction if it was taken meanwhile.
 	 */
 	public void addReleaseBeforeReservation(WriteTransaction transaction, PurchaseId id, Object tag) {
-		transaction.add(update(id, "SET #reservation = :released",
-				"attribute_exists(#id) AND attribute_not_exists(#reservation)", Map.of(":released", s(RELEASED))), tag);
+		transaction.add(update(id, "SET #reservation = :released", NEVER_RESERVED, RESERVATION_NAMES,
+				Map.of(":released", s(RELEASED))), tag);
 	}
 
 	/** Where the purchase stands now, with the reason it failed if it did. */
 	public void addStatus(WriteTransaction transaction, PurchaseId id, PurchaseStatus status, String failureReason,
 			Instant now) {
+		Map<String, String> names = new HashMap<>(
+				Map.of("#id", PURCHASE, "#status", "status", "#updatedAt", "updatedAt"));
 		Map<String, AttributeValue> values = new HashMap<>(
 				Map.of(":status", s(status.name()), ":now", s(now.toString())));
 		String expression = "SET #status = :status, #updatedAt = :now";
 		if (failureReason != null) {
+			names.put("#reason", "failureReason");
 			values.put(":reason", s(failureReason));
 			expression += ", #reason = :reason";
 		}
-		transaction.add(update(id, expression, "attribute_exists(#id)", values), null);
+		transaction.add(update(id, expression, "attribute_exists(#id)", names, values), null);
 	}
 
 	/** Fails the transaction if the buyer was told already. */
 	public void addNotified(WriteTransaction transaction, PurchaseId id, Instant now, Object tag) {
-		transaction.add(update(id, "SET #notifiedAt = :now",
-				"attribute_exists(#id) AND attribute_not_exists(#notifiedAt)", Map.of(":now", s(now.toString()))), tag);
+		transaction
+			.add(update(id, "SET #notifiedAt = :now", "attribute_exists(#id) AND attribute_not_exists(#notifiedAt)",
+					Map.of("#id", PURCHASE, "#notifiedAt", "notifiedAt"), Map.of(":now", s(now.toString()))), tag);
 	}
 
-	private TransactWriteItem update(PurchaseId id, String expression, String condition,
+	/** DynamoDB refuses a name an expression does not use: each caller names its own. */
+	private TransactWriteItem update(PurchaseId id, String expression, String condition, Map<String, String> names,
 			Map<String, AttributeValue> values) {
-		Map<String, String> names = new HashMap<>();
-		if (condition.contains("#id")) {
-			names.put("#id", PURCHASE);
-		}
-		for (String name : List.of("reservation", "status", "updatedAt", "notifiedAt")) {
-			if (expression.contains("#" + name) || condition.contains("#" + name)) {
-				names.put("#" + name, name);
-			}
-		}
-		if (expression.contains("#reason")) {
-			names.put("#reason", "failureReason");
-		}
 		return TransactWriteItem.builder()
 			.update(Update.builder()
 				.tableName(table)

@@ -1,6 +1,7 @@
 package com.digitalbank.platform.dynamodb;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * DynamoDB cancelled a {@link WriteTransaction}: nothing of it was written.
@@ -30,6 +31,11 @@ public class TransactionCancelledException extends RuntimeException {
 	/** Empty when DynamoDB gave no reasons (then nothing is known about the cause). */
 	public List<Failure> failures() {
 		return failures;
+	}
+
+	/** Whether the item added with this tag is one whose condition failed. */
+	public boolean conditionFailed(Object tag) {
+		return failures.stream().anyMatch(failure -> failure.conditionFailed() && Objects.equals(failure.tag(), tag));
 	}
 
 }

@@ -170,9 +170,7 @@ public class SagaDriver {
 			transactions.commit(transaction);
 		}
 		catch (TransactionCancelledException ex) {
-			if (ex.failures()
-				.stream()
-				.anyMatch(failure -> failure.tag() == SagaStore.TAG && failure.conditionFailed())) {
+			if (ex.conditionFailed(SagaStore.TAG)) {
 				log.info("Saga {} changed under this driver; leaving it to the other", previous.sagaId());
 				return null;
 			}
