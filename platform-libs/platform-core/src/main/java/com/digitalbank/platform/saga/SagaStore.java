@@ -107,19 +107,19 @@ class SagaStore {
 	}
 
 	/**
-	 * Moves a due saga's due time to {@code until} unless it changed since it was read: a
-	 * sweeper that wins this holds the saga until then, and no other sweeper pushes it.
+	 * Hides a saga from other sweepers until {@code until}, unless it changed since it
+	 * was read or another sweeper hid it first. Only the index's due key moves: the
+	 * saga's own due time stays, so the driver the sweeper pushes still finds it due.
 	 */
-	boolean lease(SagaState seen, Instant until) {
+	boolean lease(SagaState seen, Instant dueBefore, Instant until) {
 		try {
 			dynamoDb.updateItem(update -> update.tableName(table)
 				.key(Map.of(SAGA_ID, AttributeValue.fromS(seen.sagaId())))
-				.updateExpression("SET " + DUE_KEY + " = :until, dueAt = :untilAt")
-				.conditionExpression("version = :version AND " + DUE_KEY + " = :seen")
+				.updateExpression("SET " + DUE_KEY + " = :until")
+				.conditionExpression("version = :version AND " + DUE_KEY + " <= :before")
 				.expressionAttributeValues(Map.of(":until", AttributeValue.fromS(SortableInstant.format(until)),
-						":untilAt", items.toAttribute(until), ":version",
-						AttributeValue.fromN(Long.toString(seen.version())), ":seen",
-						AttributeValue.fromS(SortableInstant.format(seen.dueAt())))));
+						":version", AttributeValue.fromN(Long.toString(seen.version())), ":before",
+						AttributeValue.fromS(SortableInstant.format(dueBefore)))));
 			return true;
 		}
 		catch (ConditionalCheckFailedException ex) {

@@ -12,8 +12,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Pushes sagas whose message went missing: those due for longer than the grace period (a
  * lost send, a message dead-lettered, a driver that died holding a lease). Any number of
- * instances may sweep at once: each leases a saga (a conditional write on its due time)
- * before sending its message, so a saga gets one push per lease.
+ * instances may sweep at once: each leases a saga (a conditional write that hides it from
+ * the sweepers' index until the lease ends) before sending its message, so a saga gets
+ * one push per lease, and the driver that receives it finds it due.
  */
 public class SagaSweeper implements SmartLifecycle {
 
@@ -49,8 +50,9 @@ public class SagaSweeper implements SmartLifecycle {
 	public int sweepOnce() {
 		Instant now = clock.instant();
 		int pushed = 0;
-		for (SagaState due : store.due(now.minus(grace), PAGE)) {
-			if (store.lease(due, now.plus(lease))) {
+		Instant dueBefore = now.minus(grace);
+		for (SagaState due : store.due(dueBefore, PAGE)) {
+			if (store.lease(due, dueBefore, now.plus(lease))) {
 				messages.sendNow(due.sagaId());
 				pushed++;
 			}

@@ -257,6 +257,9 @@ class SagaIntegrationTests {
 			assertThat(pushed).contains(orderId);
 		});
 		assertThat(pushed).containsOnlyOnce(orderId);
+		// The push moved it: the lease hid it from sweepers, not from its driver.
+		assertThat(participant.calls.get(orderId + ":reserve")).hasValue(1);
+		assertThat(store.find(orderId).orElseThrow().current()).isEqualTo(1);
 	}
 
 	private String begin(Sagas using, String plan) {
