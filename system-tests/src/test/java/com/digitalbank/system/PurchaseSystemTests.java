@@ -16,11 +16,12 @@ import com.digitalbank.localstack.LocalAwsStack;
 import com.digitalbank.platform.test.ApiClient;
 import com.digitalbank.platform.test.ApiResponse;
 import com.digitalbank.platform.test.LocalStackExtension;
+import com.digitalbank.platform.test.OpenApiDocument;
+import com.digitalbank.platform.test.OpenApiDocument.Call;
 import com.digitalbank.platform.test.WithLocalStack;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -219,8 +220,6 @@ class PurchaseSystemTests {
 	}
 
 	@Test
-	@Disabled("Issue 18, open: in the last two runs some of these sagas had not ended after 90 s on a loaded "
-			+ "machine, and were left for the next tests; not yet understood")
 	void fiftyBuyersForTheLastTenUnitsMakeExactlyTenPurchases() throws Exception {
 		setStock("prd-libreria-sol-09", 10);
 		List<String[]> buyers = List.of(new String[] { "user-123", "acc-123-checking" },
@@ -267,14 +266,40 @@ class PurchaseSystemTests {
 	}
 
 	/**
+	 * Every operation of the marketplace's published document, called once with demo data,
+	 * answers the success it documents: here, unlike in the marketplace's own tests,
+	 * banking answers the benefits quote's question about the account.
+	 */
+	@Test
+	void everyMarketplaceOperationAnswersItsDocumentedSuccess() {
+		setStock("prd-electro-mx-06", 10);
+		OpenApiDocument document = OpenApiDocument.validated(api("user-123").get("/v3/api-docs").body());
+		String[] started = new String[1];
+
+		document.assertCallsAnswerTheDocumentedSuccesses(List.of(
+				new Call("GET /v1/retailers", () -> api("user-123").get("/v1/retailers")),
+				new Call("GET /v1/retailers/{retailerId}", () -> api("user-123").get("/v1/retailers/ret-electro-mx")),
+				new Call("GET /v1/products", () -> api("user-123").get("/v1/products?category=audio&limit=2")),
+				new Call("GET /v1/products/{productId}", () -> api("user-123").get("/v1/products/prd-electro-mx-06")),
+				new Call("POST /v1/benefits/quote",
+						() -> api("user-123").post("/v1/benefits/quote",
+								"{\"productId\":\"prd-electro-mx-06\",\"quantity\":1,\"accountId\":\"acc-123-checking\"}")),
+				new Call("POST /v1/purchases", () -> {
+					ApiResponse answer = api("user-123").post("/v1/purchases",
+							body("acc-123-checking", "prd-electro-mx-06", 1, ",\"benefit\":{\"type\":\"POINTS\"}"));
+					started[0] = answer.json("$.purchaseId");
+					return answer;
+				}), new Call("GET /v1/purchases/{purchaseId}", () -> get("user-123", started[0])),
+				new Call("GET /v1/purchases", () -> api("user-123").get("/v1/purchases?limit=5"))));
+		assertThat(awaitEnd("user-123", started[0]).<String>json("$.status")).isEqualTo("CONFIRMED");
+	}
+
+	/**
 	 * The marketplace halts at each point of the saga (as a power cut would) while
 	 * banking and the stack go on; a fresh marketplace on the same tables and queues
 	 * finishes every saga it left.
 	 */
 	@ParameterizedTest(name = "the marketplace dies {0}")
-	@Disabled("Issue 18, open: the failure-path points and confirm:after pass, but after a halt at reserve:before "
-			+ "the fresh process's sweeper pushes the saga every 4 s and it never advances (not yet understood), "
-			+ "and the saga left in flight then halts the next test's dying process at start-up")
 	@CsvSource(delimiter = '|', textBlock = """
 			before reserving                       | reserve:before      | CONFIRMED
 			after reserving, before recording it   | reserve:after       | CONFIRMED
@@ -294,8 +319,11 @@ class PurchaseSystemTests {
 		// A failure is a payment of more than the account holds.
 		int quantity = expected.equals("CONFIRMED") ? 1
 				: before.buyer().divide(price, 0, RoundingMode.DOWN).intValueExact() + 1;
+		// A saga left in flight would meet the halt point before this one does.
+		awaitNoSagaInFlight();
 		ApiResponse started;
-		marketplace.close();
+		// No saga is in flight, so nothing is lost by not waiting for a graceful stop.
+		marketplace.kill();
 		try (ServiceProcess dying = startMarketplace("--platform.saga.halt-at=" + haltAt)) {
 			started = ApiClient.on(dying.port()).as(user).post("/v1/purchases", body(account, product, quantity, ""));
 			assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -316,6 +344,16 @@ class PurchaseSystemTests {
 			before.assertMoved("0.00", "0.00");
 			assertThat(stock(product)).isEqualTo(100);
 		}
+	}
+
+	private static void awaitNoSagaInFlight() {
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> dynamoDb
+				.scan(scan -> scan.tableName("marketplace-sagas")
+					.filterExpression("attribute_exists(#open)")
+					.expressionAttributeNames(Map.of("#open", "open")))
+				.count() == 0);
 	}
 
 	private static ServiceProcess startMarketplace(String... more) {

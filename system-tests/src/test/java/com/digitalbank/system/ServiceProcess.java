@@ -27,6 +27,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+	/**
+	 * What {@code ./dev} starts a service with: small, and quick to start rather than
+	 * fast.
+	 */
+	static final List<String> DEV_JVM = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+			"-Xss512k");
+
 	private static int started;
 
 	private final String name;
@@ -49,13 +56,21 @@ final class ServiceProcess implements AutoCloseable {
 		return start(name, freePort(), arguments);
 	}
 
-	static synchronized ServiceProcess start(String name, int port, String... arguments) {
+	static ServiceProcess start(String name, int port, String... arguments) {
+		return start(name, port, DEV_JVM, arguments);
+	}
+
+	/**
+	 * With these JVM options instead of {@code ./dev}'s (a benchmark wants the full JIT).
+	 */
+	static synchronized ServiceProcess start(String name, int port, List<String> jvmOptions, String... arguments) {
 		Path jar = jar(name);
-		List<String> command = new ArrayList<>(
-				List.of(java(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-						"-jar", jar.toString(), "--spring.profiles.active=local", "--server.port=" + port,
-						"--platform.resources.create-missing=true", "--platform.deadletter.watch-interval=0",
-						"--logging.level.root=WARN", "--logging.level.com.digitalbank=INFO"));
+		List<String> command = new ArrayList<>();
+		command.add(java());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=local", "--server.port=" + port,
+				"--platform.resources.create-missing=true", "--platform.deadletter.watch-interval=0",
+				"--logging.level.root=WARN", "--logging.level.com.digitalbank=INFO"));
 		for (Map.Entry<String, String> property : LocalStackExtension.stack().springProperties().entrySet()) {
 			command.add("--" + property.getKey() + "=" + property.getValue());
 		}

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * A purchase's hold on stock: taken with one transaction that decrements the product on
  * the condition that enough is left and marks the purchase reserved on the condition that
  * it never was, given back the same way. Repeating either is harmless, so the saga can
- * call them again after a crash.
+ * call them again after a crash. Buyers of the same product collide on its item; a
+ * transaction that lost such a collision wrote nothing and is simply tried again.
  */
 @Component
 class Reservations {
@@ -37,7 +38,7 @@ class Reservations {
 		stock.addTake(transaction, product, quantity);
 		purchases.addReservation(transaction, purchase, MARK);
 		try {
-			transactions.commit(transaction);
+			transactions.commitThroughConflicts(transaction);
 			return StepResult.done("reserved " + quantity);
 		}
 		catch (TransactionCancelledException ex) {
@@ -58,7 +59,7 @@ class Reservations {
 		stock.addReturn(transaction, product, quantity);
 		purchases.addRelease(transaction, purchase, MARK);
 		try {
-			transactions.commit(transaction);
+			transactions.commitThroughConflicts(transaction);
 		}
 		catch (TransactionCancelledException ex) {
 			if (!ex.conditionFailed(MARK)) {

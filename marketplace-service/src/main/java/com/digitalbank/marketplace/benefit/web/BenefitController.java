@@ -3,6 +3,7 @@ package com.digitalbank.marketplace.benefit.web;
 import com.digitalbank.marketplace.benefit.Benefits;
 import com.digitalbank.marketplace.catalog.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,9 @@ class BenefitController {
 					+ "the cent; a plan's last month pays what rounding left. The account is the caller's own, "
 					+ "looked up in banking with the caller's token. Errors: PRODUCT_NOT_FOUND, ACCOUNT_NOT_FOUND, "
 					+ "ACCOUNT_NOT_PAYABLE, BANKING_UNAVAILABLE.")
+	@ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503",
+			description = "BANKING_UNAVAILABLE: the account's type could not be looked up; try again")
 	QuoteResponse quote(@Valid @RequestBody QuoteRequest request) {
 		return QuoteResponse
 			.from(benefits.quote(new ProductId(request.productId()), request.quantity(), request.accountId()));

@@ -53,6 +53,9 @@ class PurchaseController {
 					+ "OUT_OF_STOCK, BENEFIT_NOT_AVAILABLE, ACCOUNT_NOT_FOUND, BANKING_UNAVAILABLE (a benefit "
 					+ "needs the account's type).")
 	@ApiResponse(responseCode = "202", description = "Accepted: PENDING", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503",
+			description = "BANKING_UNAVAILABLE: a benefit needs the account's type and banking did not answer; "
+					+ "nothing was started, try again")
 	ResponseEntity<PurchaseResponse> create(CurrentUser user,
 			@Parameter(description = "Optional; new per purchase you intend to make") @RequestHeader(
 					name = "Idempotency-Key", required = false) String idempotencyKey,

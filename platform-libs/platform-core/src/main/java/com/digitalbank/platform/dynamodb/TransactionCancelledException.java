@@ -12,6 +12,8 @@ public class TransactionCancelledException extends RuntimeException {
 
 	public static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
+	public static final String CONFLICT = "TransactionConflict";
+
 	/** One item that failed, with the tag it was added with. */
 	public record Failure(Object tag, String code) {
 
@@ -36,6 +38,14 @@ public class TransactionCancelledException extends RuntimeException {
 	/** Whether the item added with this tag is one whose condition failed. */
 	public boolean conditionFailed(Object tag) {
 		return failures.stream().anyMatch(failure -> failure.conditionFailed() && Objects.equals(failure.tag(), tag));
+	}
+
+	/**
+	 * Whether it failed only because concurrent transactions held its items: nothing was
+	 * decided, so the same transaction may simply be tried again.
+	 */
+	public boolean onlyConflicts() {
+		return !failures.isEmpty() && failures.stream().allMatch(failure -> CONFLICT.equals(failure.code()));
 	}
 
 }

@@ -1,7 +1,8 @@
 package com.digitalbank.platform.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SequencedMap;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -30,10 +31,17 @@ public class ProblemResponses implements OpenApiCustomizer {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
-	private static final Map<String, String> ALWAYS = Map.of("400",
-			"VALIDATION_FAILED, MALFORMED_REQUEST, MISSING_HEADER or another bad request", "401",
-			"UNAUTHORIZED: no valid bearer token", "403", "FORBIDDEN or INSUFFICIENT_SCOPE: the token may not do this",
-			"500", "INTERNAL_ERROR: nothing is said about the cause; quote the correlationId");
+	/**
+	 * In a fixed order, so that the published document (and its snapshot) never churns.
+	 */
+	private static final SequencedMap<String, String> ALWAYS = new LinkedHashMap<>();
+
+	static {
+		ALWAYS.put("400", "VALIDATION_FAILED, MALFORMED_REQUEST, MISSING_HEADER or another bad request");
+		ALWAYS.put("401", "UNAUTHORIZED: no valid bearer token");
+		ALWAYS.put("403", "FORBIDDEN or INSUFFICIENT_SCOPE: the token may not do this");
+		ALWAYS.put("500", "INTERNAL_ERROR: nothing is said about the cause; quote the correlationId");
+	}
 
 	@Override
 	public void customise(OpenAPI openApi) {

@@ -3,6 +3,7 @@ package com.digitalbank.platform.saga;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.digitalbank.platform.asyncapi.MessageDeclaration;
 import com.digitalbank.platform.defaults.ClockAutoConfiguration;
 import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.dynamodb.PlatformDynamoDbAutoConfiguration;
@@ -50,6 +51,18 @@ public class SagaAutoConfiguration {
 	QueueDeclaration sagaQueue(SagaProperties properties) {
 		return QueueDeclaration.of(properties.queue())
 			.withVisibilityTimeout(properties.stepLease().plus(Duration.ofSeconds(30)));
+	}
+
+	/** For the AsyncAPI document: drivers leave the next call's message on the queue. */
+	@Bean
+	MessageDeclaration sagaDueSent(SagaProperties properties) {
+		return MessageDeclaration.sends(properties.queue(), SagaDue.EVENT_TYPE, SagaDue.class);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "platform.saga.listener.enabled", matchIfMissing = true)
+	MessageDeclaration sagaDueReceived(SagaProperties properties) {
+		return MessageDeclaration.receives(properties.queue(), SagaDue.EVENT_TYPE, SagaDue.class);
 	}
 
 	@Bean
