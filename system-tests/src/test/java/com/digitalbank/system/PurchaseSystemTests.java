@@ -266,9 +266,9 @@ class PurchaseSystemTests {
 	}
 
 	/**
-	 * Every operation of the marketplace's published document, called once with demo data,
-	 * answers the success it documents: here, unlike in the marketplace's own tests,
-	 * banking answers the benefits quote's question about the account.
+	 * Every operation of the marketplace's published document, called once with demo
+	 * data, answers the success it documents: here, unlike in the marketplace's own
+	 * tests, banking answers the benefits quote's question about the account.
 	 */
 	@Test
 	void everyMarketplaceOperationAnswersItsDocumentedSuccess() {
@@ -281,9 +281,8 @@ class PurchaseSystemTests {
 				new Call("GET /v1/retailers/{retailerId}", () -> api("user-123").get("/v1/retailers/ret-electro-mx")),
 				new Call("GET /v1/products", () -> api("user-123").get("/v1/products?category=audio&limit=2")),
 				new Call("GET /v1/products/{productId}", () -> api("user-123").get("/v1/products/prd-electro-mx-06")),
-				new Call("POST /v1/benefits/quote",
-						() -> api("user-123").post("/v1/benefits/quote",
-								"{\"productId\":\"prd-electro-mx-06\",\"quantity\":1,\"accountId\":\"acc-123-checking\"}")),
+				new Call("POST /v1/benefits/quote", () -> api("user-123").post("/v1/benefits/quote",
+						"{\"productId\":\"prd-electro-mx-06\",\"quantity\":1,\"accountId\":\"acc-123-checking\"}")),
 				new Call("POST /v1/purchases", () -> {
 					ApiResponse answer = api("user-123").post("/v1/purchases",
 							body("acc-123-checking", "prd-electro-mx-06", 1, ",\"benefit\":{\"type\":\"POINTS\"}"));
