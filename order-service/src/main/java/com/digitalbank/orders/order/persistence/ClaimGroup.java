@@ -1,0 +1,161 @@
+package com.digitalbank.orders.order.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Writes one group of {@link PendingWrite}s, each on a different item: one
+ * {@code TransactWriteItems} for all of them and one consistent {@code BatchGetItem} for
+ * the items the callers want back, where each alone would have been one
+ * {@code UpdateItem}. A group of one is that {@code UpdateItem}. A refused condition
+ * cancels the whole transaction and names the update whose condition failed: that one is
+ * answered, the others go again in the next group.
+ */
+class ClaimGroup {
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimGroup.class);
+
+	static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+	private final DynamoDbClient dynamoDb;
+
+	ClaimGroup(DynamoDbClient dynamoDb) {
+		this.dynamoDb = dynamoDb;
+	}
+
+	/** Answers each write it could decide and returns the ones to send again. */
+	List<PendingWrite> write(List<PendingWrite> group) {
+		if (group.size() == 1) {
+			writeAlone(group.get(0));
+			return List.of();
+		}
+		List<TransactWriteItem> items = new ArrayList<>(group.size());
+		for (PendingWrite write : group) {
+			items.add(TransactWriteItem.builder().update(answeringOnFailure(write.update())).build());
+		}
+		try {
+			dynamoDb.transactWriteItems(transaction -> transaction.transactItems(items));
+		}
+		catch (TransactionCanceledException ex) {
+			return cancelled(group, ex);
+		}
+		catch (RuntimeException ex) {
+			group.forEach(write -> write.fail(ex));
+			return List.of();
+		}
+		answerApplied(group);
+		return List.of();
+	}
+
+	private void writeAlone(PendingWrite write) {
+		Update update = write.update();
+		try {
+			Map<String, AttributeValue> after = dynamoDb
+				.updateItem(request -> request.tableName(update.tableName())
+					.key(update.key())
+					.updateExpression(update.updateExpression())
+					.conditionExpression(update.conditionExpression())
+					.expressionAttributeNames(
+							update.hasExpressionAttributeNames() ? update.expressionAttributeNames() : null)
+					.expressionAttributeValues(
+							update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
+					.returnValues(write.read() ? ReturnValue.ALL_NEW : ReturnValue.NONE)
+					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
+				.attributes();
+			write.complete(new WriteOutcome.Applied(after == null ? Map.of() : after));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			write.complete(new WriteOutcome.Refused(ex.hasItem() ? ex.item() : Map.of()));
+		}
+		catch (RuntimeException ex) {
+			write.fail(ex);
+		}
+	}
+
+	/**
+	 * The reasons come in the order of the updates: a failed condition is that update's
+	 * answer; the others did nothing and are sent again (after a conflict with another
+	 * writer too), up to a few times.
+	 */
+	private List<PendingWrite> cancelled(List<PendingWrite> group, TransactionCanceledException ex) {
+		List<CancellationReason> reasons = ex.hasCancellationReasons() ? ex.cancellationReasons() : List.of();
+		if (reasons.size() != group.size()) {
+			group.forEach(write -> write.fail(ex));
+			return List.of();
+		}
+		List<PendingWrite> again = new ArrayList<>();
+		for (int i = 0; i < group.size(); i++) {
+			PendingWrite write = group.get(i);
+			CancellationReason reason = reasons.get(i);
+			if (CONDITION_FAILED.equals(reason.code())) {
+				write.complete(new WriteOutcome.Refused(reason.hasItem() ? reason.item() : Map.of()));
+			}
+			else if (write.attempts() >= ClaimWriter.MAX_ATTEMPTS) {
+				write.fail(ex);
+			}
+			else {
+				again.add(write.retried());
+			}
+		}
+		return again;
+	}
+
+	/**
+	 * Reads the items the callers asked for after their updates applied. A failed read
+	 * leaves them empty: the caller reads its item alone, its update stands.
+	 */
+	private void answerApplied(List<PendingWrite> group) {
+		List<PendingWrite> reading = group.stream().filter(PendingWrite::read).toList();
+		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = Map.of();
+		if (!reading.isEmpty()) {
+			try {
+				items = read(reading.get(0).update().tableName(), reading.stream().map(PendingWrite::key).toList());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not read {} claimed orders together; each is read alone", reading.size(), ex);
+			}
+		}
+		for (PendingWrite write : group) {
+			write.complete(
+					new WriteOutcome.Applied(write.read() ? items.getOrDefault(write.key(), Map.of()) : Map.of()));
+		}
+	}
+
+	private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> read(String table,
+			List<Map<String, AttributeValue>> keys) {
+		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new HashMap<>();
+		Map<String, KeysAndAttributes> pending = Map.of(table,
+				KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+		for (int round = 0; round < ClaimWriter.MAX_ATTEMPTS && !pending.isEmpty(); round++) {
+			var asked = pending;
+			var response = dynamoDb.batchGetItem(get -> get.requestItems(asked));
+			for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+				items.put(Map.of(OrderKeys.PK, item.get(OrderKeys.PK), OrderKeys.SK, item.get(OrderKeys.SK)), item);
+			}
+			pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+		}
+		return items;
+	}
+
+	private static Update answeringOnFailure(Update update) {
+		return update.toBuilder()
+			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+			.build();
+	}
+
+}
