@@ -41,7 +41,7 @@ final class IoLedger implements ExecutionInterceptor {
 	 * The service's claim writer, which writes the claims and marks of every step,
 	 * grouped (its thread's name).
 	 */
-	static final String CLAIM_WRITER = "order-claim-writer";
+	static final String ORDER_WRITER = "order-writer";
 
 	/** The pipeline's steps in order, as their listeners are named. */
 	static final List<String> STEPS = List.of("OrderRecordListener", "InvoiceListener", "InternalNotificationListener",
@@ -156,8 +156,8 @@ final class IoLedger implements ExecutionInterceptor {
 		if (step != null) {
 			return step;
 		}
-		if (Thread.currentThread().getName().equals(CLAIM_WRITER)) {
-			return CLAIM_WRITER;
+		if (Thread.currentThread().getName().equals(ORDER_WRITER)) {
+			return ORDER_WRITER;
 		}
 		return STACK.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
 			.map(name -> name.equals(OrderPipelineBenchmark.class.getName()) ? BENCHMARK
@@ -214,7 +214,7 @@ final class IoLedger implements ExecutionInterceptor {
 	List<String> table(int orders) {
 		List<String> rows = new ArrayList<>(List.of(API));
 		rows.addAll(STEPS);
-		rows.add(CLAIM_WRITER);
+		rows.add(ORDER_WRITER);
 		rows.add(CONTAINERS);
 		rows.add(BENCHMARK);
 		List<String> table = new ArrayList<>(

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * (claimed, then its key recorded) and each e-mail (claimed, then marked sent). A claim
  * is one conditional update that also answers the order, so a step reads and claims in
  * one go; a claim whose holder died ages out. Claims and marks go through the
- * {@link ClaimWriter}, which writes those of concurrent steps together. None of these
+ * {@link OrderWriter}, which writes those of concurrent steps together. None of these
  * writes changes the order's version: they are not client edits.
  */
 @Component
@@ -38,7 +38,7 @@ public class OrderClaims {
 
 	private final DynamoDbClient dynamoDb;
 
-	private final ClaimWriter writer;
+	private final OrderWriter writer;
 
 	private final OrderStore store;
 
@@ -46,7 +46,7 @@ public class OrderClaims {
 
 	private final String table;
 
-	OrderClaims(DynamoDbClient dynamoDb, ClaimWriter writer, OrderStore store, JsonItems items,
+	OrderClaims(DynamoDbClient dynamoDb, OrderWriter writer, OrderStore store, JsonItems items,
 			OrdersProperties properties) {
 		this.dynamoDb = dynamoDb;
 		this.writer = writer;
@@ -61,7 +61,7 @@ public class OrderClaims {
 	 * attempt had claimed it.
 	 */
 	public InvoiceClaim claimInvoice(String tenantId, String orderId, Instant now, Instant staleBefore) {
-		WriteOutcome outcome = writer.write(update(tenantId, orderId, "SET #claimed = :now ADD #attempts :one",
+		WriteOutcome outcome = writer.update(update(tenantId, orderId, "SET #claimed = :now ADD #attempts :one",
 				"attribute_exists(PK) AND attribute_not_exists(invoiceKey) AND "
 						+ "(attribute_not_exists(#claimed) OR #claimed < :stale)",
 				Map.of("#claimed", INVOICE_CLAIMED_AT, "#attempts", INVOICE_ATTEMPTS),
@@ -108,7 +108,7 @@ public class OrderClaims {
 	 * {@code staleBefore}.
 	 */
 	public Optional<Order> claimEmail(String tenantId, String orderId, String email, Instant now, Instant staleBefore) {
-		WriteOutcome outcome = writer.write(update(tenantId, orderId, "SET #claimed = :now",
+		WriteOutcome outcome = writer.update(update(tenantId, orderId, "SET #claimed = :now",
 				"attribute_exists(PK) AND attribute_not_exists(#sent) AND "
 						+ "(attribute_not_exists(#claimed) OR #claimed < :stale)",
 				Map.of("#claimed", emailClaimedAt(email), "#sent", emailSentAt(email)),
@@ -157,7 +157,7 @@ public class OrderClaims {
 	}
 
 	private void mark(String tenantId, String orderId, Update update) {
-		if (writer.write(update, false) instanceof WriteOutcome.Refused) {
+		if (writer.update(update, false) instanceof WriteOutcome.Refused) {
 			throw new OrderNotFoundException(orderId);
 		}
 	}

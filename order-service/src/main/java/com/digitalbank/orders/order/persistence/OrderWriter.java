@@ -19,22 +19,23 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Group commit for the pipeline's claims and marks: the one thread per instance that
- * writes them takes every update waiting at that moment, up to
- * {@code orders.pipeline.claim-batch-size} on different orders, and writes them as one
- * {@link ClaimGroup}. The steps' handlers run side by side on virtual threads and each
- * waits for its own answer, so under load a claim costs a share of one transaction
- * instead of a call of its own; alone, it is still one {@code UpdateItem}. An update of
- * an order already in the group waits for the next one (a transaction may touch an item
- * only once).
+ * Group commit for the pipeline's writes: the record writer's put of each new order, the
+ * steps' claims and marks. The one thread per instance that writes them takes every write
+ * waiting at that moment, up to {@code orders.pipeline.write-batch-size} on different
+ * orders, and writes them as one {@link WriteGroup}. The steps' handlers run side by side
+ * on virtual threads and each waits for its own answer, so under load a write costs a
+ * share of one transaction instead of a call of its own; alone, it is still one
+ * {@code PutItem} or {@code UpdateItem}. A write of an order already in the group waits
+ * for the next one (a transaction may touch an item only once).
  */
 @Component
-class ClaimWriter implements SmartLifecycle {
+class OrderWriter implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(ClaimWriter.class);
+	private static final Logger log = LoggerFactory.getLogger(OrderWriter.class);
 
 	/** Groups an update is sent in before its caller is told it failed. */
 	static final int MAX_ATTEMPTS = 5;
@@ -44,7 +45,7 @@ class ClaimWriter implements SmartLifecycle {
 	/** Only the writer's thread touches it: updates put off to the next group. */
 	private final Deque<PendingWrite> carried = new ArrayDeque<>();
 
-	private final ClaimGroup group;
+	private final WriteGroup group;
 
 	private final int maxGroup;
 
@@ -52,16 +53,27 @@ class ClaimWriter implements SmartLifecycle {
 
 	private Thread thread;
 
-	ClaimWriter(DynamoDbClient dynamoDb, @Value("${orders.pipeline.claim-batch-size:25}") int maxGroup) {
-		this.group = new ClaimGroup(dynamoDb);
+	OrderWriter(DynamoDbClient dynamoDb, @Value("${orders.pipeline.write-batch-size:25}") int maxGroup) {
+		this.group = new WriteGroup(dynamoDb);
 		this.maxGroup = Math.clamp(maxGroup, 1, 100);
 	}
 
-	/** Writes the update with others waiting now, and answers when it is decided. */
-	WriteOutcome write(Update update, boolean read) {
-		PendingWrite write = PendingWrite.of(update, read);
+	/**
+	 * Writes the update with others waiting now, and answers when it is decided;
+	 * {@code read} asks for the item after it.
+	 */
+	WriteOutcome update(Update update, boolean read) {
+		return write(PendingWrite.of(update, read));
+	}
+
+	/** Writes the put with others waiting now, and answers when it is decided. */
+	WriteOutcome put(Put put) {
+		return write(PendingWrite.of(put));
+	}
+
+	private WriteOutcome write(PendingWrite write) {
 		if (!running) {
-			write.fail(new IllegalStateException("The claim writer is not running"));
+			write.fail(new IllegalStateException("The order writer is not running"));
 		}
 		else {
 			queue.add(write);
@@ -79,7 +91,7 @@ class ClaimWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		thread = Thread.ofPlatform().name("order-claim-writer").daemon(true).start(this::run);
+		thread = Thread.ofPlatform().name("order-writer").daemon(true).start(this::run);
 	}
 
 	/** Stops taking updates, writes the ones already waiting, then returns. */
@@ -120,10 +132,10 @@ class ClaimWriter implements SmartLifecycle {
 				break;
 			}
 			catch (RuntimeException ex) {
-				log.error("The claim writer failed a group", ex);
+				log.error("The order writer failed a group", ex);
 			}
 		}
-		IllegalStateException stopped = new IllegalStateException("The claim writer stopped");
+		IllegalStateException stopped = new IllegalStateException("The order writer stopped");
 		carried.forEach(write -> write.fail(stopped));
 		queue.forEach(write -> write.fail(stopped));
 	}

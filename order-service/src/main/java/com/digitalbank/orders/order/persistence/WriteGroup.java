@@ -12,29 +12,32 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Writes one group of {@link PendingWrite}s, each on a different item: one
  * {@code TransactWriteItems} for all of them and one consistent {@code BatchGetItem} for
- * the items the callers want back, where each alone would have been one
- * {@code UpdateItem}. A group of one is that {@code UpdateItem}. A refused condition
- * cancels the whole transaction and names the update whose condition failed: that one is
- * answered, the others go again in the next group.
+ * the items the callers want back, where each alone would have been one {@code PutItem}
+ * or {@code UpdateItem}. A group of one is that call. A refused condition cancels the
+ * whole transaction and names the update whose condition failed: that one is answered,
+ * the others go again in the next group.
  */
-class ClaimGroup {
+class WriteGroup {
 
-	private static final Logger log = LoggerFactory.getLogger(ClaimGroup.class);
+	private static final Logger log = LoggerFactory.getLogger(WriteGroup.class);
 
 	static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
 	private final DynamoDbClient dynamoDb;
 
-	ClaimGroup(DynamoDbClient dynamoDb) {
+	WriteGroup(DynamoDbClient dynamoDb) {
 		this.dynamoDb = dynamoDb;
 	}
 
@@ -46,7 +49,7 @@ class ClaimGroup {
 		}
 		List<TransactWriteItem> items = new ArrayList<>(group.size());
 		for (PendingWrite write : group) {
-			items.add(TransactWriteItem.builder().update(answeringOnFailure(write.update())).build());
+			items.add(answeringOnFailure(write.write()));
 		}
 		try {
 			dynamoDb.transactWriteItems(transaction -> transaction.transactItems(items));
@@ -63,21 +66,16 @@ class ClaimGroup {
 	}
 
 	private void writeAlone(PendingWrite write) {
-		Update update = write.update();
 		try {
-			Map<String, AttributeValue> after = dynamoDb
-				.updateItem(request -> request.tableName(update.tableName())
-					.key(update.key())
-					.updateExpression(update.updateExpression())
-					.conditionExpression(update.conditionExpression())
-					.expressionAttributeNames(
-							update.hasExpressionAttributeNames() ? update.expressionAttributeNames() : null)
-					.expressionAttributeValues(
-							update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
-					.returnValues(write.read() ? ReturnValue.ALL_NEW : ReturnValue.NONE)
-					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
-				.attributes();
-			write.complete(new WriteOutcome.Applied(after == null ? Map.of() : after));
+			if (write.write().update() != null) {
+				Map<String, AttributeValue> after = dynamoDb.updateItem(alone(write.write().update(), write.read()))
+					.attributes();
+				write.complete(new WriteOutcome.Applied(after == null ? Map.of() : after));
+			}
+			else {
+				dynamoDb.putItem(alone(write.write().put()));
+				write.complete(new WriteOutcome.Applied(Map.of()));
+			}
 		}
 		catch (ConditionalCheckFailedException ex) {
 			write.complete(new WriteOutcome.Refused(ex.hasItem() ? ex.item() : Map.of()));
@@ -105,7 +103,7 @@ class ClaimGroup {
 			if (CONDITION_FAILED.equals(reason.code())) {
 				write.complete(new WriteOutcome.Refused(reason.hasItem() ? reason.item() : Map.of()));
 			}
-			else if (write.attempts() >= ClaimWriter.MAX_ATTEMPTS) {
+			else if (write.attempts() >= OrderWriter.MAX_ATTEMPTS) {
 				write.fail(ex);
 			}
 			else {
@@ -124,7 +122,7 @@ class ClaimGroup {
 		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = Map.of();
 		if (!reading.isEmpty()) {
 			try {
-				items = read(reading.get(0).update().tableName(), reading.stream().map(PendingWrite::key).toList());
+				items = read(reading.get(0).table(), reading.stream().map(PendingWrite::key).toList());
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not read {} claimed orders together; each is read alone", reading.size(), ex);
@@ -141,7 +139,7 @@ class ClaimGroup {
 		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new HashMap<>();
 		Map<String, KeysAndAttributes> pending = Map.of(table,
 				KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-		for (int round = 0; round < ClaimWriter.MAX_ATTEMPTS && !pending.isEmpty(); round++) {
+		for (int round = 0; round < OrderWriter.MAX_ATTEMPTS && !pending.isEmpty(); round++) {
 			var asked = pending;
 			var response = dynamoDb.batchGetItem(get -> get.requestItems(asked));
 			for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
@@ -152,9 +150,40 @@ class ClaimGroup {
 		return items;
 	}
 
-	private static Update answeringOnFailure(Update update) {
-		return update.toBuilder()
+	/** Only an update's refusal is worth its item: it says what held the claim. */
+	private static TransactWriteItem answeringOnFailure(TransactWriteItem write) {
+		if (write.update() == null) {
+			return write;
+		}
+		return write.toBuilder()
+			.update(write.update()
+				.toBuilder()
+				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+				.build())
+			.build();
+	}
+
+	private static UpdateItemRequest alone(Update update, boolean read) {
+		return UpdateItemRequest.builder()
+			.tableName(update.tableName())
+			.key(update.key())
+			.updateExpression(update.updateExpression())
+			.conditionExpression(update.conditionExpression())
+			.expressionAttributeNames(update.hasExpressionAttributeNames() ? update.expressionAttributeNames() : null)
+			.expressionAttributeValues(
+					update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
+			.returnValues(read ? ReturnValue.ALL_NEW : ReturnValue.NONE)
 			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+			.build();
+	}
+
+	private static PutItemRequest alone(Put put) {
+		return PutItemRequest.builder()
+			.tableName(put.tableName())
+			.item(put.item())
+			.conditionExpression(put.conditionExpression())
+			.expressionAttributeNames(put.hasExpressionAttributeNames() ? put.expressionAttributeNames() : null)
+			.expressionAttributeValues(put.hasExpressionAttributeValues() ? put.expressionAttributeValues() : null)
 			.build();
 	}
 

@@ -3,6 +3,7 @@ package com.digitalbank.orders.order.persistence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,21 +17,23 @@ import com.digitalbank.orders.order.InvoiceClaim;
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderPricing;
 import com.digitalbank.orders.order.OrdersProperties;
+import com.digitalbank.platform.dynamodb.JsonItems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Claims written together: a group is one transaction and one read, a refused condition
- * answers its own update and sends the others again, and concurrent steps get exactly the
- * answers they would have got one by one.
+ * Writes grouped: a group is one transaction and one read, a refused condition answers
+ * its own write and sends the others again, and concurrent steps get exactly the answers
+ * they would have got one by one.
  */
 @OrderIntegrationTest
-class ClaimGroupIntegrationTests {
+class WriteGroupIntegrationTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
 
@@ -49,12 +52,15 @@ class ClaimGroupIntegrationTests {
 	@Autowired
 	OrdersProperties properties;
 
+	@Autowired
+	JsonItems items;
+
 	@Test
 	void aGroupAppliesEveryUpdateAndBringsBackEachItem() {
 		List<Order> orders = List.of(stored(), stored(), stored());
 		List<PendingWrite> group = orders.stream().map(order -> PendingWrite.of(claim(order), true)).toList();
 
-		assertThat(new ClaimGroup(dynamoDb).write(group)).isEmpty();
+		assertThat(new WriteGroup(dynamoDb).write(group)).isEmpty();
 
 		for (int i = 0; i < orders.size(); i++) {
 			WriteOutcome outcome = group.get(i).result().join();
@@ -73,7 +79,7 @@ class ClaimGroupIntegrationTests {
 		List<PendingWrite> group = List.of(PendingWrite.of(claim(taken), true), PendingWrite.of(claim(free), true),
 				PendingWrite.of(claim(taken.tenantId(), missing), true));
 
-		List<PendingWrite> again = new ClaimGroup(dynamoDb).write(group);
+		List<PendingWrite> again = new WriteGroup(dynamoDb).write(group);
 
 		assertThat(group.get(0).result().join()).isInstanceOfSatisfying(WriteOutcome.Refused.class,
 				refused -> assertThat(refused.item().get(OrderKeys.ORDER_ID).s()).as("the item as it was refused")
@@ -81,8 +87,27 @@ class ClaimGroupIntegrationTests {
 		assertThat(group.get(2).result().join()).isEqualTo(new WriteOutcome.Refused(Map.of()));
 		assertThat(again).extracting(PendingWrite::key).containsExactly(OrderKeys.key(free.tenantId(), free.orderId()));
 		assertThat(again.get(0).attempts()).isEqualTo(1);
-		assertThat(new ClaimGroup(dynamoDb).write(again)).isEmpty();
+		assertThat(new WriteGroup(dynamoDb).write(again)).isEmpty();
 		assertThat(group.get(1).result().join()).isInstanceOf(WriteOutcome.Applied.class);
+	}
+
+	/** The record writer's puts: a redelivered order is refused, a new one stored. */
+	@Test
+	void aPutOfAStoredOrderIsRefusedAndANewOneStored() {
+		Order stored = stored();
+		Order fresh = TestOrders.order(pricing, "group-" + UUID.randomUUID(),
+				Instant.now().truncatedTo(ChronoUnit.MICROS), 1);
+
+		assertThat(store.insert(fresh)).isTrue();
+		assertThat(store.insert(stored)).isFalse();
+		List<PendingWrite> group = List.of(PendingWrite.of(put(stored)), PendingWrite.of(put(TestOrders.order(pricing,
+				"group-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), 1))));
+		List<PendingWrite> again = new WriteGroup(dynamoDb).write(group);
+
+		assertThat(group.get(0).result().join()).isInstanceOf(WriteOutcome.Refused.class);
+		assertThat(new WriteGroup(dynamoDb).write(again)).isEmpty();
+		assertThat(group.get(1).result().join()).isInstanceOf(WriteOutcome.Applied.class);
+		assertThat(store.find(fresh.tenantId(), fresh.orderId())).contains(fresh);
 	}
 
 	/**
@@ -117,6 +142,16 @@ class ClaimGroupIntegrationTests {
 			assertThat(List.of(invoices.get(2 * i).get(), invoices.get(2 * i + 1).get()))
 				.containsExactlyInAnyOrder(new InvoiceClaim.Claimed(order, false), new InvoiceClaim.Busy());
 		}
+	}
+
+	private Put put(Order order) {
+		Map<String, AttributeValue> item = new HashMap<>(items.toItem(order));
+		item.putAll(OrderKeys.key(order.tenantId(), order.orderId()));
+		return Put.builder()
+			.tableName(properties.table())
+			.item(item)
+			.conditionExpression("attribute_not_exists(PK)")
+			.build();
 	}
 
 	private Update claim(Order order) {
