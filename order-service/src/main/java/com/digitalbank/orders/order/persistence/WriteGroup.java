@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,12 @@ class WriteGroup {
 
 	static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
+	/**
+	 * The reasons of a write that did nothing wrong: cancelled with the others, or in a
+	 * conflict with another writer of its item.
+	 */
+	private static final Set<String> NOT_ITS_FAULT = Set.of("None", "null", "TransactionConflict");
+
 	private final DynamoDbClient dynamoDb;
 
 	WriteGroup(DynamoDbClient dynamoDb) {
@@ -58,7 +65,8 @@ class WriteGroup {
 			return cancelled(group, ex);
 		}
 		catch (RuntimeException ex) {
-			group.forEach(write -> write.fail(ex));
+			log.warn("A group of {} writes failed; each is written alone", group.size(), ex);
+			group.forEach(this::writeAlone);
 			return List.of();
 		}
 		answerApplied(group);
@@ -86,14 +94,16 @@ class WriteGroup {
 	}
 
 	/**
-	 * The reasons come in the order of the updates: a failed condition is that update's
-	 * answer; the others did nothing and are sent again (after a conflict with another
-	 * writer too), up to a few times.
+	 * The reasons come in the order of the writes: a failed condition is that write's
+	 * answer; a write with an error of its own is written alone, so that the error is its
+	 * own; the others did nothing and go in the next group (after a conflict with another
+	 * writer too), or alone once they were cancelled a few times: a write never fails
+	 * because of the others.
 	 */
 	private List<PendingWrite> cancelled(List<PendingWrite> group, TransactionCanceledException ex) {
 		List<CancellationReason> reasons = ex.hasCancellationReasons() ? ex.cancellationReasons() : List.of();
 		if (reasons.size() != group.size()) {
-			group.forEach(write -> write.fail(ex));
+			group.forEach(this::writeAlone);
 			return List.of();
 		}
 		List<PendingWrite> again = new ArrayList<>();
@@ -103,8 +113,9 @@ class WriteGroup {
 			if (CONDITION_FAILED.equals(reason.code())) {
 				write.complete(new WriteOutcome.Refused(reason.hasItem() ? reason.item() : Map.of()));
 			}
-			else if (write.attempts() >= OrderWriter.MAX_ATTEMPTS) {
-				write.fail(ex);
+			else if (!NOT_ITS_FAULT.contains(String.valueOf(reason.code()))
+					|| write.attempts() >= OrderWriter.MAX_ATTEMPTS) {
+				writeAlone(write);
 			}
 			else {
 				again.add(write.retried());

@@ -91,6 +91,22 @@ class WriteGroupIntegrationTests {
 		assertThat(group.get(1).result().join()).isInstanceOf(WriteOutcome.Applied.class);
 	}
 
+	/**
+	 * A write the store rejects fails the whole transaction: then each is written alone,
+	 * so only that one fails.
+	 */
+	@Test
+	void aRejectedWriteFailsAloneAndTheOthersApply() {
+		Order order = stored();
+		Update broken = claim(order).toBuilder().updateExpression("SET #claimed = :undeclared").build();
+		List<PendingWrite> group = List.of(PendingWrite.of(broken, false), PendingWrite.of(claim(stored()), true));
+
+		assertThat(new WriteGroup(dynamoDb).write(group)).isEmpty();
+
+		assertThat(group.get(0).result()).isCompletedExceptionally();
+		assertThat(group.get(1).result().join()).isInstanceOf(WriteOutcome.Applied.class);
+	}
+
 	/** The record writer's puts: a redelivered order is refused, a new one stored. */
 	@Test
 	void aPutOfAStoredOrderIsRefusedAndANewOneStored() {
