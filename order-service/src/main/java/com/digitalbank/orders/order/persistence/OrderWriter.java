@@ -37,12 +37,15 @@ class OrderWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderWriter.class);
 
-	/** Groups an update is sent in before its caller is told it failed. */
+	/**
+	 * Groups a write may be cancelled with by the others' faults before it is written
+	 * alone.
+	 */
 	static final int MAX_ATTEMPTS = 5;
 
 	private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
 
-	/** Only the writer's thread touches it: updates put off to the next group. */
+	/** Only the writer's thread touches it: writes put off to the next group. */
 	private final Deque<PendingWrite> carried = new ArrayDeque<>();
 
 	private final WriteGroup group;
