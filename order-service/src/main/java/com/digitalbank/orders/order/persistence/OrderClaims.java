@@ -80,9 +80,8 @@ public class OrderClaims {
 
 	/** Records where the invoice is stored and ends the claim. */
 	public void recordInvoice(String tenantId, String orderId, String invoiceKey) {
-		mark(tenantId, orderId,
-				update(tenantId, orderId, "SET invoiceKey = :key REMOVE #claimed", "attribute_exists(PK)",
-						Map.of("#claimed", INVOICE_CLAIMED_AT), Map.of(":key", AttributeValue.fromS(invoiceKey))));
+		mark(orderId, update(tenantId, orderId, "SET invoiceKey = :key REMOVE #claimed", "attribute_exists(PK)",
+				Map.of("#claimed", INVOICE_CLAIMED_AT), Map.of(":key", AttributeValue.fromS(invoiceKey))));
 	}
 
 	/**
@@ -125,7 +124,7 @@ public class OrderClaims {
 
 	/** Marks the e-mail sent, for good: no claim of it succeeds again. */
 	public void markEmailSent(String tenantId, String orderId, String email, Instant now) {
-		mark(tenantId, orderId,
+		mark(orderId,
 				update(tenantId, orderId, "SET #sent = :now REMOVE #claimed", "attribute_exists(PK)",
 						Map.of("#claimed", emailClaimedAt(email), "#sent", emailSentAt(email)),
 						Map.of(":now", epochMillis(now))));
@@ -156,7 +155,7 @@ public class OrderClaims {
 		return "email#" + email + "#sentAt";
 	}
 
-	private void mark(String tenantId, String orderId, Update update) {
+	private void mark(String orderId, Update update) {
 		if (writer.update(update, false) instanceof WriteOutcome.Refused) {
 			throw new OrderNotFoundException(orderId);
 		}

@@ -11,16 +11,10 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Writes one group of {@link PendingWrite}s, each on a different item: one
@@ -44,14 +38,17 @@ class WriteGroup {
 
 	private final DynamoDbClient dynamoDb;
 
+	private final LoneWrite lone;
+
 	WriteGroup(DynamoDbClient dynamoDb) {
 		this.dynamoDb = dynamoDb;
+		this.lone = new LoneWrite(dynamoDb);
 	}
 
 	/** Answers each write it could decide and returns the ones to send again. */
 	List<PendingWrite> write(List<PendingWrite> group) {
 		if (group.size() == 1) {
-			writeAlone(group.get(0));
+			lone.write(group.get(0));
 			return List.of();
 		}
 		List<TransactWriteItem> items = new ArrayList<>(group.size());
@@ -66,31 +63,11 @@ class WriteGroup {
 		}
 		catch (RuntimeException ex) {
 			log.warn("A group of {} writes failed; each is written alone", group.size(), ex);
-			group.forEach(this::writeAlone);
+			group.forEach(lone::write);
 			return List.of();
 		}
 		answerApplied(group);
 		return List.of();
-	}
-
-	private void writeAlone(PendingWrite write) {
-		try {
-			if (write.write().update() != null) {
-				Map<String, AttributeValue> after = dynamoDb.updateItem(alone(write.write().update(), write.read()))
-					.attributes();
-				write.complete(new WriteOutcome.Applied(after == null ? Map.of() : after));
-			}
-			else {
-				dynamoDb.putItem(alone(write.write().put()));
-				write.complete(new WriteOutcome.Applied(Map.of()));
-			}
-		}
-		catch (ConditionalCheckFailedException ex) {
-			write.complete(new WriteOutcome.Refused(ex.hasItem() ? ex.item() : Map.of()));
-		}
-		catch (RuntimeException ex) {
-			write.fail(ex);
-		}
 	}
 
 	/**
@@ -103,7 +80,7 @@ class WriteGroup {
 	private List<PendingWrite> cancelled(List<PendingWrite> group, TransactionCanceledException ex) {
 		List<CancellationReason> reasons = ex.hasCancellationReasons() ? ex.cancellationReasons() : List.of();
 		if (reasons.size() != group.size()) {
-			group.forEach(this::writeAlone);
+			group.forEach(lone::write);
 			return List.of();
 		}
 		List<PendingWrite> again = new ArrayList<>();
@@ -115,7 +92,7 @@ class WriteGroup {
 			}
 			else if (!NOT_ITS_FAULT.contains(String.valueOf(reason.code()))
 					|| write.attempts() >= OrderWriter.MAX_ATTEMPTS) {
-				writeAlone(write);
+				lone.write(write);
 			}
 			else {
 				again.add(write.retried());
@@ -171,30 +148,6 @@ class WriteGroup {
 				.toBuilder()
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
 				.build())
-			.build();
-	}
-
-	private static UpdateItemRequest alone(Update update, boolean read) {
-		return UpdateItemRequest.builder()
-			.tableName(update.tableName())
-			.key(update.key())
-			.updateExpression(update.updateExpression())
-			.conditionExpression(update.conditionExpression())
-			.expressionAttributeNames(update.hasExpressionAttributeNames() ? update.expressionAttributeNames() : null)
-			.expressionAttributeValues(
-					update.hasExpressionAttributeValues() ? update.expressionAttributeValues() : null)
-			.returnValues(read ? ReturnValue.ALL_NEW : ReturnValue.NONE)
-			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-			.build();
-	}
-
-	private static PutItemRequest alone(Put put) {
-		return PutItemRequest.builder()
-			.tableName(put.tableName())
-			.item(put.item())
-			.conditionExpression(put.conditionExpression())
-			.expressionAttributeNames(put.hasExpressionAttributeNames() ? put.expressionAttributeNames() : null)
-			.expressionAttributeValues(put.hasExpressionAttributeValues() ? put.expressionAttributeValues() : null)
 			.build();
 	}
 
