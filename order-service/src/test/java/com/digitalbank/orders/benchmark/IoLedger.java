@@ -20,8 +20,9 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * Counts and times what the pipeline does, per step: every AWS SDK call (as an
  * {@link ExecutionInterceptor} on the service's own clients), every SMTP send and every
  * message handled. The step is the one whose handler runs on the calling thread; calls
- * made outside a handler are the API's, the benchmark's own polling, or the listener
- * containers' (receive, acknowledge, visibility).
+ * made outside a handler are the API's, the claim writer's (the steps' claims and marks,
+ * grouped), the benchmark's own polling, or the listener containers' (receive,
+ * acknowledge, visibility).
  */
 final class IoLedger implements ExecutionInterceptor {
 
@@ -35,6 +36,12 @@ final class IoLedger implements ExecutionInterceptor {
 	static final String CONTAINERS = "listener containers (receive, delete, visibility)";
 
 	static final String BENCHMARK = "benchmark (its own polling)";
+
+	/**
+	 * The service's claim writer, which writes the claims and marks of every step,
+	 * grouped (its thread's name).
+	 */
+	static final String ORDER_WRITER = "order-writer";
 
 	/** The pipeline's steps in order, as their listeners are named. */
 	static final List<String> STEPS = List.of("OrderRecordListener", "InvoiceListener", "InternalNotificationListener",
@@ -149,6 +156,9 @@ final class IoLedger implements ExecutionInterceptor {
 		if (step != null) {
 			return step;
 		}
+		if (Thread.currentThread().getName().equals(ORDER_WRITER)) {
+			return ORDER_WRITER;
+		}
 		return STACK.walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
 			.map(name -> name.equals(OrderPipelineBenchmark.class.getName()) ? BENCHMARK
 					: name.endsWith(".OrderController") ? API : null)
@@ -204,6 +214,7 @@ final class IoLedger implements ExecutionInterceptor {
 	List<String> table(int orders) {
 		List<String> rows = new ArrayList<>(List.of(API));
 		rows.addAll(STEPS);
+		rows.add(ORDER_WRITER);
 		rows.add(CONTAINERS);
 		rows.add(BENCHMARK);
 		List<String> table = new ArrayList<>(

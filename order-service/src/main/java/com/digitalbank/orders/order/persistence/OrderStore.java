@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
@@ -25,18 +26,22 @@ public class OrderStore {
 
 	private final DynamoDbClient dynamoDb;
 
+	private final OrderWriter writer;
+
 	private final JsonItems items;
 
 	private final String table;
 
-	OrderStore(DynamoDbClient dynamoDb, JsonItems items, OrdersProperties properties) {
+	OrderStore(DynamoDbClient dynamoDb, OrderWriter writer, JsonItems items, OrdersProperties properties) {
 		this.dynamoDb = dynamoDb;
+		this.writer = writer;
 		this.items = items;
 		this.table = properties.table();
 	}
 
 	/**
 	 * Stores a new order; false when it was stored before (a redelivery), which is fine.
+	 * The record writer's puts of concurrent messages are written together.
 	 */
 	public boolean insert(Order order) {
 		Map<String, AttributeValue> item = new HashMap<>(items.toItem(order));
@@ -44,13 +49,11 @@ public class OrderStore {
 		item.put(OrderKeys.GSI1PK, AttributeValue.fromS(OrderKeys.tenant(order.tenantId())));
 		item.put(OrderKeys.GSI1SK, AttributeValue.fromS(OrderKeys.byDate(order.createdAt(), order.orderId())));
 		item.put("itemCount", AttributeValue.fromN(String.valueOf(order.itemCount())));
-		try {
-			dynamoDb.putItem(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
-			return true;
-		}
-		catch (ConditionalCheckFailedException ex) {
-			return false;
-		}
+		return writer.put(Put.builder()
+			.tableName(table)
+			.item(item)
+			.conditionExpression("attribute_not_exists(PK)")
+			.build()) instanceof WriteOutcome.Applied;
 	}
 
 	/**
