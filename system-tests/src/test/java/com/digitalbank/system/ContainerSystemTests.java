@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The platform as {@code docker-compose.yml} runs it: the local stack's image and the five
- * services' images, built from the jars this build packaged, on the host network with the
- * ports of {@code ./dev up}. A purchase crosses banking and the marketplace, an order
- * gets its invoice, all through the containers. It needs a Docker engine with Compose v2;
- * where none answers (as on the machines that build this project) Testcontainers skips it
- * and JUnit reports why ("Docker is not available").
+ * The platform as {@code docker-compose.yml} runs it: the local stack's image and the
+ * five services' images, built from the jars this build packaged, on the host network
+ * with the ports of {@code ./dev up}. A purchase crosses banking and the marketplace, an
+ * order gets its invoice, all through the containers. It needs a Docker engine with
+ * Compose v2; where none answers (as on the machines that build this project)
+ * Testcontainers skips it and JUnit reports why ("Docker is not available").
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerSystemTests {
@@ -36,9 +36,7 @@ class ContainerSystemTests {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Container
-	static final ComposeContainer platform = new ComposeContainer(new File(ROOT, "docker-compose.yml"))
-		.withLocalCompose(true)
-		.withBuild(true)
+	static final ComposeContainer platform = new ComposeContainer(new File(ROOT, "docker-compose.yml")).withBuild(true)
 		.withPull(false)
 		.waitingFor("local-stack", Wait.forHealthcheck())
 		.waitingFor("banking-service", Wait.forHealthcheck())
@@ -61,8 +59,8 @@ class ContainerSystemTests {
 			Answer read = send("GET", "http://127.0.0.1:8082/v1/purchases/" + purchase, token, null);
 			assertThat(JsonPath.<String>read(read.body(), "$.status")).isEqualTo("CONFIRMED");
 		});
-		Answer payment = send("GET", "http://127.0.0.1:8081/v1/accounts/acc-123-checking/transactions?limit=5",
-				token, null);
+		Answer payment = send("GET", "http://127.0.0.1:8081/v1/accounts/acc-123-checking/transactions?limit=5", token,
+				null);
 		assertThat(JsonPath.<List<String>>read(payment.body(), "$.items[*].description"))
 			.anySatisfy(description -> assertThat(description).contains("Purchase"));
 	}
@@ -89,7 +87,9 @@ class ContainerSystemTests {
 			.until(() -> send("GET", "http://127.0.0.1:9999/mail", null, null).body().contains(customer));
 	}
 
-	/** A user's token from the local stack container's dev issuer, as {@code ./dev token}. */
+	/**
+	 * A user's token from the local stack container's dev issuer, as {@code ./dev token}.
+	 */
 	private static String token(String user, String tenant) throws Exception {
 		Answer answer = send("GET", "http://127.0.0.1:9999/token?user=" + user + "&tenant=" + tenant, null, null);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -101,7 +101,8 @@ class ContainerSystemTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Accept", "application/json")
 			.timeout(Duration.ofSeconds(10))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}

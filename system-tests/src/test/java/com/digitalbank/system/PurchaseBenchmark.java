@@ -53,8 +53,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * doing a purchase's essential I/O without the saga (reserve: one conditional
  * transaction; pay: banking's {@code POST /v1/payments} as the marketplace; confirm: one
  * update), in the same run, on the same product, accounts and banking. Not a test: run
- * with {@code ./mvnw -pl system-tests -am verify -Pbenchmark}; the table goes to
- * {@code system-tests/target/benchmark/purchases.md}.
+ * with {@code ./mvnw -pl system-tests -am verify -Pbenchmark -Dtest=PurchaseBenchmark}
+ * (naming it keeps the services' own benchmarks, which {@code -am} builds, from running);
+ * the table goes to {@code system-tests/target/benchmark/purchases.md}.
  */
 @WithLocalStack
 class PurchaseBenchmark {
@@ -107,7 +108,7 @@ class PurchaseBenchmark {
 			.build();
 		banking = ServiceProcess.start("banking-service", ServiceProcess.freePort(), FULL_JIT);
 		marketplace = ServiceProcess.start("marketplace-service", ServiceProcess.freePort(), FULL_JIT,
-				"--marketplace.banking-url=" + banking.baseUrl(), "--logging.level.com.digitalbank=WARN");
+				"--marketplace.banking-url=" + banking.baseUrl());
 		addBenchmarkProduct();
 		dynamoDb.createTable(create -> create.tableName(BARE_TABLE)
 			.billingMode(BillingMode.PAY_PER_REQUEST)

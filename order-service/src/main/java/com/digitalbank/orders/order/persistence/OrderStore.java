@@ -3,17 +3,21 @@ package com.digitalbank.orders.order.persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderVersionMismatchException;
 import com.digitalbank.orders.order.OrdersProperties;
 import com.digitalbank.platform.dynamodb.JsonItems;
+import com.digitalbank.platform.problem.BusinessException;
+import com.digitalbank.platform.problem.ErrorKind;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /**
  * Writes and reads orders. Every write is conditional: the record writer's put succeeds
@@ -23,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 @Component
 public class OrderStore {
+
+	private static final int STATUS_ATTEMPTS = 5;
 
 	private final DynamoDbClient dynamoDb;
 
@@ -72,6 +78,23 @@ public class OrderStore {
 	 * pipeline's own updates (the invoice key) are never overwritten.
 	 */
 	public Order saveStatus(Order changed, long expectedVersion) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return updateStatus(changed, expectedVersion);
+			}
+			catch (TransactionConflictException ex) {
+				// The order writer's transaction held the item for a moment (a claim, a
+				// mark): nothing was written, and the change does not depend on it.
+				if (attempt == STATUS_ATTEMPTS) {
+					throw new BusinessException(ErrorKind.CONFLICT, "ORDER_BUSY",
+							"Order " + changed.orderId() + " is being processed; try again in a moment.");
+				}
+				pauseAfterConflict();
+			}
+		}
+	}
+
+	private Order updateStatus(Order changed, long expectedVersion) {
 		try {
 			Map<String, AttributeValue> updated = dynamoDb
 				.updateItem(update -> update.tableName(table)
@@ -92,6 +115,16 @@ public class OrderStore {
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OrderVersionMismatchException(changed.orderId(), expectedVersion);
+		}
+	}
+
+	private static void pauseAfterConflict() {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while saving an order's status", ex);
 		}
 	}
 
