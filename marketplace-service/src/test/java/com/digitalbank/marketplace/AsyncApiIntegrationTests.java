@@ -12,7 +12,6 @@ import com.digitalbank.platform.test.ApiResponse;
 import com.digitalbank.platform.test.AsyncApiDocument;
 import com.digitalbank.platform.test.ListenerQueues;
 import com.digitalbank.platform.test.SentMessages;
-import io.awspring.cloud.sqs.listener.AbstractMessageListenerContainer;
 import io.awspring.cloud.sqs.listener.MessageListenerContainer;
 import io.awspring.cloud.sqs.listener.MessageListenerContainerRegistry;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class AsyncApiIntegrationTests extends MarketplaceIntegrationTest {
 				new RetailerId("ret-electro-mx"), "Cable USB-C", "accesorios", new BigDecimal("99.00"), "MXN", 1);
 		products.put(product);
 		String user = newUser();
-		MessageListenerContainer<?> saga = listenerOf("marketplace-saga");
+		MessageListenerContainer<?> saga = ListenerQueues.container(listeners, "marketplace-saga");
 		try (SentMessages.Recording recording = sent.record()) {
 			ApiResponse started;
 			saga.stop();
@@ -81,15 +80,6 @@ class AsyncApiIntegrationTests extends MarketplaceIntegrationTest {
 			document.assertSendsTo(recording.queues());
 			document.assertDocumentsDeadLetterQueues(sqs);
 		}
-	}
-
-	private MessageListenerContainer<?> listenerOf(String queue) {
-		return listeners.getListenerContainers()
-			.stream()
-			.filter(container -> container instanceof AbstractMessageListenerContainer<?, ?, ?> listening
-					&& listening.getQueueNames().contains(queue))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

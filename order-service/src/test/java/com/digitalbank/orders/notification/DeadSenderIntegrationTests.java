@@ -19,7 +19,7 @@ import com.digitalbank.orders.order.PipelineProperties;
 import com.digitalbank.orders.order.persistence.OrderStore;
 import com.digitalbank.platform.messaging.EventPublisher;
 import com.digitalbank.platform.messaging.OutgoingEvent;
-import io.awspring.cloud.sqs.listener.AbstractMessageListenerContainer;
+import com.digitalbank.platform.test.ListenerQueues;
 import io.awspring.cloud.sqs.listener.MessageListenerContainer;
 import io.awspring.cloud.sqs.listener.MessageListenerContainerRegistry;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class DeadSenderIntegrationTests {
 		Order order = TestOrders.order(pricing, tenant, Instant.now().truncatedTo(ChronoUnit.MICROS), 1);
 		store.insert(order);
 		String queueUrl = new PipelineProbe(sqs, s3).queueUrl(PipelineProbe.CUSTOMER_CONFIRMATION);
-		MessageListenerContainer<?> listener = listenerOf(PipelineProbe.CUSTOMER_CONFIRMATION);
+		MessageListenerContainer<?> listener = ListenerQueues.container(listeners, PipelineProbe.CUSTOMER_CONFIRMATION);
 
 		listener.stop();
 		try {
@@ -122,15 +122,6 @@ class DeadSenderIntegrationTests {
 			}
 		}
 		return own;
-	}
-
-	private MessageListenerContainer<?> listenerOf(String queue) {
-		return listeners.getListenerContainers()
-			.stream()
-			.filter(container -> container instanceof AbstractMessageListenerContainer<?, ?, ?> listening
-					&& listening.getQueueNames().contains(queue))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.listener.AbstractMessageListenerContainer;
+import io.awspring.cloud.sqs.listener.MessageListenerContainer;
+import io.awspring.cloud.sqs.listener.MessageListenerContainerRegistry;
 import org.springframework.beans.factory.config.BeanExpressionContext;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +44,19 @@ public final class ListenerQueues {
 			});
 		}
 		return queues;
+	}
+
+	/**
+	 * The listener container reading this queue, to stop and start it in a test (as if
+	 * the service's listeners were down for a while).
+	 */
+	public static MessageListenerContainer<?> container(MessageListenerContainerRegistry registry, String queue) {
+		return registry.getListenerContainers()
+			.stream()
+			.filter(container -> container instanceof AbstractMessageListenerContainer<?, ?, ?> listening
+					&& listening.getQueueNames().contains(queue))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No listener container reads " + queue));
 	}
 
 	private static String resolve(ConfigurableBeanFactory beans, String value) {
