@@ -1,0 +1,4 @@
+package com.digitalbank.agent.assistant.web;
+
+record SessionCreatedResponse(String sessionId) {
+}
