@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.digitalbank.agent.assistant.persistence.ChatSessionStore;
-import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.UserMessage;
@@ -24,9 +23,7 @@ public class ChatManagement {
 
 	private final ChatSessionStore store;
 
-	private final ChatClient chat;
-
-	private final BankServices services;
+	private final ModelTurn model;
 
 	private final AssistantProperties properties;
 
@@ -37,8 +34,7 @@ public class ChatManagement {
 	ChatManagement(ChatSessionStore store, ChatModel model, BankServices services, AssistantProperties properties,
 			Clock clock) {
 		this.store = store;
-		this.chat = ChatClient.builder(model).build();
-		this.services = services;
+		this.model = new ModelTurn(model, services, properties.maxToolCalls(), clock);
 		this.properties = properties;
 		this.clock = clock;
 		this.confirmation = new Confirmation(store, services, this::expiry, clock);
@@ -96,17 +92,10 @@ public class ChatManagement {
 	}
 
 	private ChatTurn turn(ChatSession session, String text, boolean spanish) {
-		ToolCalls calls = new ToolCalls(spanish);
-		String content = chat.prompt()
-			.system(AssistantPrompt.SYSTEM)
-			.messages(history(session))
-			.user(text)
-			.toolCallbacks(ToolSchemas.callbacks(new AssistantTools(services, calls, clock)))
-			.advisors(new ToolLoopCap(properties.maxToolCalls()))
-			.call()
-			.content();
+		ModelTurn.Result result = model.run(history(session), text, spanish);
+		ToolCalls calls = result.calls();
 		PendingAction pending = calls.prepared().orElse(null);
-		String reply = content == null ? "" : content.strip();
+		String reply = result.content();
 		if (pending != null) {
 			reply = reply.isEmpty() ? pending.summary() : reply + "\n\n" + pending.summary();
 		}
