@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test (run it with {@code ./mvnw -pl agent-orchestrator -am test -Pbenchmark
- * -Dtest=AssistantBenchmark}): chat turns per second and p50/p99 per turn with the offline
- * model, sessions in DynamoDB Local, and banking, crm and the marketplace played by the
- * in-process WireMock stubs (answering at once: this measures the assistant, not them).
- * 16 users at a time, each turn one of: balance, movements, a transfer prepared, its "sí",
- * a catalog search.
+ * -Dtest=AssistantBenchmark}): chat turns per second and p50/p99 per turn with the
+ * offline model, sessions in DynamoDB Local, and banking, crm and the marketplace played
+ * by the in-process WireMock stubs (answering at once: this measures the assistant, not
+ * them). 16 users at a time, each turn one of: balance, movements, a transfer prepared,
+ * its "sí", a catalog search.
  */
 @AgentIntegrationTest
 class AssistantBenchmark {
