@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.digitalbank.agent.assistant.ServiceStubs;
 import com.digitalbank.agent.builder.ScriptedModel;
 import com.digitalbank.platform.test.WithLocalStack;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port against the local AWS stack, with the offline model
- * and {@link ScriptedModel}'s scripted answers for the projects named for them. Every
+ * and {@link ScriptedModel}'s scripted answers for the projects named for them, and
+ * {@link ServiceStubs} playing banking, crm and the marketplace for the assistant. Every
  * integration test uses exactly this, so Spring starts the service once for the suite;
  * tests stay apart by using users of their own.
  */
@@ -22,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ScriptedModel.class)
+@Import({ ScriptedModel.class, ServiceStubs.class })
 public @interface AgentIntegrationTest {
 
 }

@@ -51,6 +51,7 @@ class OpenApiDocumentIntegrationTests extends BankingIntegrationTest {
 						}), new Call("GET /v1/transfers/{transferId}", () -> api.get("/v1/transfers/" + created[0])),
 						new Call("GET /v1/accounts/{accountId}/transactions",
 								() -> api.get("/v1/accounts/" + from + "/transactions?from=2020-01-01T00:00:00Z")),
+						new Call("GET /v1/transactions", () -> api.get("/v1/transactions?limit=5")),
 						new Call("POST /v1/payments", () -> api.post("/v1/payments", payment)),
 						new Call("POST /v1/payments", () -> api.post("/v1/payments", payment)),
 						new Call("GET /v1/payments/{paymentId}", () -> api.get("/v1/payments/" + paymentId)),

@@ -34,12 +34,12 @@ public class OfflineChatModel implements ChatModel {
 
 	@Override
 	public ChatResponse call(Prompt prompt) {
-		String answer = skills.stream()
-			.map(skill -> skill.answer(prompt))
+		AssistantMessage answer = skills.stream()
+			.map(skill -> skill.reply(prompt))
 			.flatMap(Optional::stream)
 			.findFirst()
-			.orElse(UNANSWERED);
-		return new ChatResponse(List.of(new Generation(new AssistantMessage(answer))));
+			.orElseGet(() -> new AssistantMessage(UNANSWERED));
+		return new ChatResponse(List.of(new Generation(answer)));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package com.digitalbank.agent.model;
 
 import java.util.Optional;
 
+import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.prompt.Prompt;
 
 /**
@@ -15,5 +16,13 @@ public interface OfflineSkill {
 
 	/** The reply to the prompt, or empty when this skill does not handle it. */
 	Optional<String> answer(Prompt prompt);
+
+	/**
+	 * The reply as a message: a skill that calls tools overrides this to answer with tool
+	 * calls, which {@code ChatClient}'s tool loop executes like a provider's.
+	 */
+	default Optional<AssistantMessage> reply(Prompt prompt) {
+		return answer(prompt).map(AssistantMessage::new);
+	}
 
 }

@@ -57,6 +57,35 @@ class HistoryIntegrationTests extends BankingIntegrationTest {
 	}
 
 	@Test
+	void listsTheUsersLedgerAcrossAccountsNewestFirst() {
+		String stranger = newUser();
+		String theirs = openAccount(stranger, "50.00");
+		api(stranger).header("Idempotency-Key", UUID.randomUUID().toString())
+			.post("/v1/transfers", transferBody(theirs, account, "7.00"));
+		List<Object> entries = new ArrayList<>();
+		String cursor = null;
+		do {
+			ApiResponse page = api(user).get("/v1/transactions?limit=5" + (cursor == null ? "" : "&cursor=" + cursor));
+			assertThat(page.status()).as(page.body()).isEqualTo(200);
+			entries.addAll(page.<List<Object>>json("$.items[*].accountId"));
+			cursor = page.json("$.nextCursor");
+		}
+		while (cursor != null);
+
+		// Seven transfers between the user's two accounts are fourteen entries, plus the
+		// stranger's credit on the user's account; none of the stranger's own entries.
+		assertThat(entries).hasSize(15).containsOnly(account, other);
+		ApiResponse first = api(user).get("/v1/transactions?limit=2");
+		assertThat(first.<List<Object>>json("$.items[*].amount").stream().map(String::valueOf))
+			.as("the stranger's credit is the newest")
+			.containsExactly("7.0", "200.0");
+		assertThat(api(stranger).get("/v1/transactions").<List<String>>json("$.items[*].accountId"))
+			.containsExactly(theirs);
+		assertProblem(api(stranger).get("/v1/transactions?cursor=" + first.json("$.nextCursor")), 400,
+				"INVALID_CURSOR");
+	}
+
+	@Test
 	void filtersByType() {
 		ApiResponse credits = api(user).get("/v1/accounts/" + account + "/transactions?type=CREDIT&limit=10");
 

@@ -31,7 +31,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Component
 public class LedgerStore {
 
+	/**
+	 * The user's ledger across accounts, newest first (seed 003 lists transactions per
+	 * user).
+	 */
+	static final String BY_USER = "byUser";
+
 	private static final PageCursor CURSOR = PageCursor.of("accountId", "entryKey");
+
+	private static final PageCursor USER_CURSOR = PageCursor.of("userId", "entryKey", "accountId");
 
 	private final DynamoDbClient dynamoDb;
 
@@ -63,6 +71,35 @@ public class LedgerStore {
 		}
 		List<LedgerEntry> page = found.subList(0, query.limit());
 		return new HistoryPage(List.copyOf(page), CURSOR.encode(toItem(page.getLast())));
+	}
+
+	/**
+	 * A page of the user's entries across all their accounts, from the user index. An
+	 * index is eventually consistent: a transfer shows up here a moment after it
+	 * committed.
+	 */
+	public HistoryPage userPage(String userId, int limit, String cursor) {
+		Map<String, AttributeValue> start = USER_CURSOR.decode(cursor, Map.of("userId", AttributeValue.fromS(userId)));
+		QueryRequest.Builder request = QueryRequest.builder()
+			.tableName(table)
+			.indexName(BY_USER)
+			.keyConditionExpression("userId = :user")
+			.expressionAttributeValues(Map.of(":user", AttributeValue.fromS(userId)))
+			.scanIndexForward(false)
+			.limit(limit + 1);
+		if (start != null) {
+			request.exclusiveStartKey(start);
+		}
+		List<LedgerEntry> found = dynamoDb.query(request.build())
+			.items()
+			.stream()
+			.map(item -> items.fromItem(item, LedgerEntry.class))
+			.toList();
+		if (found.size() <= limit) {
+			return new HistoryPage(found, null);
+		}
+		List<LedgerEntry> page = found.subList(0, limit);
+		return new HistoryPage(List.copyOf(page), USER_CURSOR.encode(toItem(page.getLast())));
 	}
 
 	/**

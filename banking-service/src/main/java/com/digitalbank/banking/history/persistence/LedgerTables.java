@@ -11,8 +11,9 @@ class LedgerTables {
 
 	@Bean
 	TableDeclaration ledgerTable(HistoryProperties properties) {
-		return TableDeclaration.of(properties.table(), KeyAttribute.string("accountId"),
-				KeyAttribute.string("entryKey"));
+		return TableDeclaration
+			.of(properties.table(), KeyAttribute.string("accountId"), KeyAttribute.string("entryKey"))
+			.withIndex(LedgerStore.BY_USER, KeyAttribute.string("userId"), KeyAttribute.string("entryKey"));
 	}
 
 }

@@ -42,4 +42,14 @@ class HistoryController {
 				history.page(user.userId(), new HistoryQuery(new AccountId(accountId), from, to, type, limit, cursor)));
 	}
 
+	@GetMapping("/v1/transactions")
+	@Operation(operationId = "listUserTransactions",
+			summary = "Ledger entries of all the caller's accounts, newest first",
+			description = "Read from an index on the user: an entry appears a moment after its transfer commits.")
+	HistoryPageResponse userTransactions(CurrentUser user,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(HistoryQuery.MAX_LIMIT) int limit,
+			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+		return HistoryPageResponse.from(history.userPage(user.userId(), limit, cursor));
+	}
+
 }

@@ -86,11 +86,11 @@ final class TransferPlanner {
 		Transfer transfer = Transfer.completed(command, at);
 		String transferId = command.transferId().value();
 		LedgerEntry debit = new LedgerEntry(UUID.randomUUID().toString(), transferId, command.from().value(),
-				EntryType.DEBIT, command.amount(), fromAfter.balance(), at, command.description(),
-				command.to().value());
+				EntryType.DEBIT, command.amount(), fromAfter.balance(), at, command.description(), command.to().value(),
+				fromAfter.userId());
 		LedgerEntry credit = new LedgerEntry(UUID.randomUUID().toString(), transferId, command.to().value(),
 				EntryType.CREDIT, command.amount(), toAfter.balance(), at, command.description(),
-				command.from().value());
+				command.from().value(), toAfter.userId());
 		return new TransferPlan.Planned(command, transfer, debit, credit);
 	}
 

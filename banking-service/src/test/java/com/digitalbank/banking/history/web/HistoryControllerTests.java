@@ -105,7 +105,7 @@ class HistoryControllerTests {
 
 	private static LedgerEntry debit() {
 		return new LedgerEntry("tx-1", "t-1", "acc-1", EntryType.DEBIT, new BigDecimal("250.25"),
-				new BigDecimal("749.75"), AT, "Renta", "acc-2");
+				new BigDecimal("749.75"), AT, "Renta", "acc-2", "user-1");
 	}
 
 }

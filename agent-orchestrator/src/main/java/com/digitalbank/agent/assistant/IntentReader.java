@@ -1,0 +1,191 @@
+package com.digitalbank.agent.assistant;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The offline model's understanding: a deterministic reader of banking requests in
+ * Spanish and English, by vocabulary (one typo allowed in longer words) and a few
+ * patterns. The rules are tried from the most specific intent to the most general; the
+ * evaluation set ({@code assistant/utterances.tsv} in the tests) holds it to what it must
+ * understand.
+ */
+public final class IntentReader {
+
+	private static final Set<String> YES = Wording.vocabulary("si", "yes", "yep", "yeah", "ok", "okay", "dale",
+			"confirmo", "confirmar", "confirm", "confirmed", "claro", "correcto", "adelante", "hazlo", "sure", "va",
+			"sale", "simon", "afirmativo", "procede", "proceed", "sip", "yup", "andale", "ahead");
+
+	private static final Set<String> YES_FILLER = Wording.vocabulary("por", "favor", "please", "go", "ahead", "do",
+			"it", "pls", "porfa", "de", "acuerdo", "that", "s", "right", "esta", "bien", "todo", "perfecto", "asi",
+			"que");
+
+	private static final Set<String> NO = Wording.vocabulary("no", "nop", "nope", "nel", "cancel", "cancela",
+			"cancelar", "cancelalo", "olvidalo", "stop", "negativo", "nah", "detente", "abort", "never");
+
+	private static final Set<String> NO_FILLER = Wording.vocabulary("mejor", "not", "never", "mind", "forget", "it",
+			"gracias", "thanks", "please", "por", "favor", "ya", "lo", "eso", "that", "la", "operacion", "transfer",
+			"mas", "tarde", "don", "t", "dont", "do");
+
+	private static final Set<String> STATUS = Wording.vocabulary("estado", "estatus", "status", "track", "rastrear",
+			"rastrea", "llego", "seguimiento", "paso", "where", "donde", "arrived", "progress", "happened", "mis",
+			"my");
+
+	private static final Set<String> PURCHASES = Wording.vocabulary("compra", "compras", "pedido", "pedidos",
+			"purchase", "purchases", "order", "orders", "orden");
+
+	private static final Set<String> TRANSFER_VERBS = Wording.vocabulary("manda", "mandale", "mandar", "mandarle",
+			"envia", "enviale", "enviar", "enviarle", "transfiere", "transfierele", "transferir", "transferirle",
+			"transferencia", "pasale", "pasa", "pasar", "pasarle", "depositale", "deposita", "depositar", "depositarle",
+			"send", "transfer", "pay", "wire", "paga", "pagale", "pagar", "pagarle", "presta", "prestale", "give",
+			"yapea", "sendle", "mandame", "hazle", "haz", "venmo");
+
+	private static final Set<String> BENEFITS = Wording.vocabulary("beneficios", "beneficio", "cashback", "meses",
+			"msi", "puntos", "benefits", "benefit", "rewards", "reward", "points", "promociones", "promos",
+			"installments", "intereses", "perks", "recompensas");
+
+	private static final Set<String> BUY = Wording.vocabulary("compra", "comprame", "comprar", "compro", "buy",
+			"purchase", "ordena", "ordenar", "pideme", "adquirir", "llevo", "get", "quiero", "want", "comprarme");
+
+	private static final Set<String> SEARCH = Wording.vocabulary("busca", "buscar", "buscame", "catalogo", "productos",
+			"producto", "tienen", "tienes", "venden", "vendes", "search", "find", "catalog", "products", "shop",
+			"tienda", "look", "ofertas", "muestrame", "ensename", "sell", "available", "hay", "browse", "show");
+
+	private static final Set<String> BENEFICIARIES = Wording.vocabulary("beneficiarios", "beneficiario", "contactos",
+			"destinatarios", "beneficiaries", "beneficiary", "payees", "payee", "contacts", "recipients", "agenda");
+
+	private static final Set<String> MOVEMENTS = Wording.vocabulary("movimientos", "movimiento", "movs",
+			"transacciones", "transaccion", "historial", "gastos", "gaste", "cargos", "movements", "transactions",
+			"transaction", "history", "activity", "statement", "spent", "spending", "ultimos", "recientes",
+			"operaciones", "transferencias", "transfers", "depositos", "deposits", "charges", "estado");
+
+	private static final Set<String> STRONG_BALANCE = Wording.vocabulary("saldo", "saldos", "balance", "balances",
+			"dinero", "lana", "fondos", "funds", "money", "cash", "feria");
+
+	private static final Set<String> BALANCE = Wording.vocabulary("saldo", "saldos", "balance", "balances", "tengo",
+			"dinero", "lana", "disponible", "fondos", "funds", "money", "much", "have", "cash", "feria", "quedan",
+			"queda", "left");
+
+	private static final Set<String> SPANISH = Wording.vocabulary("mi", "mis", "cuanto", "tengo", "saldo", "a", "al",
+			"el", "la", "los", "las", "de", "del", "que", "quiero", "mandale", "pasale", "por", "favor", "si",
+			"movimientos", "busca", "compra", "beneficios", "mama", "hermano", "casero", "cuales", "cual", "mis",
+			"dame", "hay", "para", "con", "unos", "unas", "una", "un", "pesos", "mil", "me", "le", "es", "esta",
+			"estado", "y", "tienes", "venden", "enviale", "transfiere", "cuenta", "cuentas", "ultimos", "compras",
+			"pedido", "muestrame");
+
+	private static final Set<String> SPANISH_ONLY = Wording.vocabulary("mi", "mis", "cuanto", "tengo", "el", "la",
+			"los", "las", "de", "del", "que", "quiero", "por", "si", "dame", "para", "con", "unos", "una", "pesos",
+			"mil", "le", "es", "esta", "hay", "cuenta", "cuentas", "al");
+
+	private IntentReader() {
+	}
+
+	public static Understanding read(String text) {
+		List<String> words = Wording.words(text == null ? "" : text);
+		boolean spanish = spanish(words);
+		Optional<AmountReader.Found> amount = AmountReader.read(words);
+		Map<String, String> slots = new HashMap<>();
+		Intent intent = intent(words, amount, slots);
+		return new Understanding(intent, slots, spanish);
+	}
+
+	private static Intent intent(List<String> words, Optional<AmountReader.Found> amount, Map<String, String> slots) {
+		if (!words.isEmpty() && onlyWith(words, YES, YES_FILLER)) {
+			return Intent.CONFIRM;
+		}
+		if (!words.isEmpty() && onlyWith(words, NO, NO_FILLER)) {
+			return Intent.CANCEL;
+		}
+		if (Wording.containsAny(words, PURCHASES) && Wording.containsAny(words, STATUS)
+				&& !Wording.containsAny(words, BENEFITS) && !startsWithBuy(words)) {
+			purchaseId(words).ifPresent(id -> slots.put("purchaseId", id));
+			return Intent.PURCHASE_STATUS;
+		}
+		if (Wording.containsAny(words, TRANSFER_VERBS) && !Wording.containsAny(words, BENEFITS)) {
+			Optional<String> alias = TransferReading.alias(words, amount);
+			// "mis transferencias recientes" names no amount: it asks for movements.
+			if (amount.isPresent() || alias.isPresent() && !Wording.containsAny(words, MOVEMENTS)) {
+				amount.ifPresent(found -> slots.put("amount", found.amount().toPlainString()));
+				alias.ifPresent(found -> slots.put("alias", found));
+				return Intent.TRANSFER;
+			}
+		}
+		if (Wording.containsAny(words, BENEFITS)) {
+			ProductReading.product(words).ifPresent(product -> slots.put("product", product));
+			return Intent.BENEFITS;
+		}
+		if (startsWithBuy(words) || (Wording.containsAny(words, BUY) && !Wording.containsAny(words, SEARCH)
+				&& ProductReading.product(words).isPresent() && !Wording.containsAny(words, BALANCE))) {
+			ProductReading.product(words).ifPresent(product -> slots.put("product", product));
+			slots.put("quantity", String.valueOf(ProductReading.quantity(words)));
+			return Intent.PURCHASE;
+		}
+		if (Wording.containsAny(words, BENEFICIARIES)) {
+			return Intent.BENEFICIARIES;
+		}
+		if (Wording.containsAny(words, MOVEMENTS)) {
+			return Intent.MOVEMENTS;
+		}
+		if (Wording.containsAny(words, STRONG_BALANCE)) {
+			return Intent.BALANCE;
+		}
+		if (Wording.containsAny(words, SEARCH)) {
+			ProductReading.product(words).ifPresent(product -> slots.put("product", product));
+			return Intent.CATALOG;
+		}
+		if (Wording.containsAny(words, BALANCE)) {
+			return Intent.BALANCE;
+		}
+		return Intent.HELP;
+	}
+
+	private static boolean startsWithBuy(List<String> words) {
+		return !words.isEmpty() && Wording.isOneOf(words.getFirst(), BUY) && !words.getFirst().equals("quiero")
+				&& !words.getFirst().equals("want") && !words.getFirst().equals("get")
+				|| words.size() > 1
+						&& (words.get(0).equals("quiero") || words.get(0).equals("want")
+								|| words.get(0).equals("i") && words.get(1).equals("want"))
+						&& Wording.containsAny(words, Set.of("comprar", "buy", "purchase"));
+	}
+
+	private static boolean onlyWith(List<String> words, Set<String> core, Set<String> filler) {
+		boolean hasCore = false;
+		for (String word : words) {
+			if (core.contains(word)) {
+				hasCore = true;
+			}
+			else if (!filler.contains(word)) {
+				return false;
+			}
+		}
+		return hasCore;
+	}
+
+	private static Optional<String> purchaseId(List<String> words) {
+		return words.stream()
+			.filter(word -> word.matches("[a-z0-9]+(-[a-z0-9]+)+") && word.matches(".*\\d.*"))
+			.findFirst();
+	}
+
+	private static boolean spanish(List<String> words) {
+		long spanish = words.stream().filter(SPANISH_ONLY::contains).count();
+		long markers = words.stream().filter(SPANISH::contains).count();
+		return spanish > 0
+				|| markers > 0 && words.stream().noneMatch(Set.of("my", "the", "to", "what", "how", "i")::contains);
+	}
+
+	static List<String> without(List<String> words, Optional<AmountReader.Found> amount) {
+		List<String> rest = new ArrayList<>(words);
+		amount.ifPresent(found -> {
+			for (int i = found.end() - 1; i >= found.start(); i--) {
+				rest.set(i, "");
+			}
+		});
+		return rest;
+	}
+
+}

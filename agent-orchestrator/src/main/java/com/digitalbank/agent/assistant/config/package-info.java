@@ -1,0 +1,2 @@
+/** Wires the assistant's settings. */
+package com.digitalbank.agent.assistant.config;
