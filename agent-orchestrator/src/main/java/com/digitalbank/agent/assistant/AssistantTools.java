@@ -66,7 +66,8 @@ public class AssistantTools {
 		if (found.isEmpty()) {
 			return new BenefitsView("PRODUCT_NOT_FOUND", product, null);
 		}
-		String account = richestAccount(found.get().currency()).map(BankServices.Account::accountId).orElse(null);
+		String account = payingAccount(found.get().currency(), found.get().price()).map(BankServices.Account::accountId)
+			.orElse(null);
 		return new BenefitsView("QUOTED", found.get().name(), services.quote(found.get().productId(), 1, account));
 	}
 
@@ -106,7 +107,7 @@ public class AssistantTools {
 			return new PurchasePreparation("OUT_OF_STOCK", item.name(), units, null, item.currency(), null);
 		}
 		BigDecimal total = item.price().multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.UNNECESSARY);
-		Optional<BankServices.Account> account = richestAccount(item.currency());
+		Optional<BankServices.Account> account = payingAccount(item.currency(), total);
 		if (account.isEmpty()) {
 			return new PurchasePreparation("NO_ACCOUNT", item.name(), units, total, item.currency(), null);
 		}
@@ -124,15 +125,25 @@ public class AssistantTools {
 		return services.products(product).stream().findFirst();
 	}
 
-	private Optional<BankServices.Account> richestAccount(String currency) {
-		return richest(services.accounts(), currency);
+	private Optional<BankServices.Account> payingAccount(String currency, BigDecimal amount) {
+		return payingAccount(services.accounts(), currency, amount);
 	}
 
-	static Optional<BankServices.Account> richest(List<BankServices.Account> accounts, String currency) {
-		return accounts.stream()
+	/**
+	 * The account money leaves from, as a bank customer expects: a checking account that
+	 * covers the amount; otherwise the open account holding the most in the currency.
+	 */
+	static Optional<BankServices.Account> payingAccount(List<BankServices.Account> accounts, String currency,
+			BigDecimal amount) {
+		List<BankServices.Account> open = accounts.stream()
 			.filter(account -> currency.equals(account.currency()) && !"CLOSED".equals(account.status())
 					&& !"FROZEN".equals(account.status()))
-			.max(Comparator.comparing(BankServices.Account::balance));
+			.toList();
+		return open.stream()
+			.filter(account -> "CHECKING".equals(account.type())
+					&& (amount == null || account.balance().compareTo(amount) >= 0))
+			.findFirst()
+			.or(() -> open.stream().max(Comparator.comparing(BankServices.Account::balance)));
 	}
 
 	/** A beneficiary as shown to a model: the account masked. */
@@ -142,7 +153,9 @@ public class AssistantTools {
 		static BeneficiaryView from(BankServices.Beneficiary beneficiary) {
 			boolean here = beneficiary.accountId() != null && !beneficiary.accountId().isBlank();
 			return new BeneficiaryView(beneficiary.name(), beneficiary.aliases(), beneficiary.relationship(),
-					beneficiary.bank(), PendingAction.mask(here ? beneficiary.accountId() : beneficiary.clabe()), here);
+					beneficiary.bank(), PendingAction.mask(beneficiary.clabe() == null || beneficiary.clabe().isBlank()
+							? beneficiary.accountId() : beneficiary.clabe()),
+					here);
 		}
 
 	}

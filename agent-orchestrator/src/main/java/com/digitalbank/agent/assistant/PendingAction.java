@@ -24,9 +24,13 @@ public record PendingAction(String actionId, String kind, BigDecimal amount, Str
 
 	public static final String PURCHASE = "PURCHASE";
 
+	/**
+	 * @param shownAccount what the user knows the payee's account by (its CLABE where crm
+	 * has one), shown masked
+	 */
 	public static PendingAction transfer(BigDecimal amount, String currency, String payee, String accountId,
-			String sourceAccountId, boolean spanish, Instant at) {
-		return new PendingAction(UUID.randomUUID().toString(), TRANSFER, amount, currency, payee, mask(accountId),
+			String shownAccount, String sourceAccountId, boolean spanish, Instant at) {
+		return new PendingAction(UUID.randomUUID().toString(), TRANSFER, amount, currency, payee, mask(shownAccount),
 				sourceAccountId, accountId, 1, spanish, at);
 	}
 

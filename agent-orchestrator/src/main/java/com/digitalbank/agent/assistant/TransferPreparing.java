@@ -10,7 +10,8 @@ import com.digitalbank.agent.assistant.AssistantTools.TransferPreparation;
 /**
  * Prepares a transfer by alias: crm resolves the alias (asking back on {@code AMBIGUOUS}
  * or {@code NONE}), a beneficiary with only a CLABE is at another bank and cannot be paid
- * from here, and the money leaves the user's richest account in the currency.
+ * from here, and the money leaves the user's checking account when it covers the amount,
+ * else the account holding the most in the currency.
  */
 final class TransferPreparing {
 
@@ -49,12 +50,13 @@ final class TransferPreparing {
 			return answer("OTHER_BANK", alias, amount, beneficiary.name(), PendingAction.mask(beneficiary.clabe()),
 					List.of(), null);
 		}
-		Optional<BankServices.Account> source = AssistantTools.richest(services.accounts(), CURRENCY);
+		Optional<BankServices.Account> source = AssistantTools.payingAccount(services.accounts(), CURRENCY, amount);
 		if (source.isEmpty()) {
 			return answer("NO_ACCOUNT", alias, amount, beneficiary.name(), null, List.of(), null);
 		}
 		PendingAction action = PendingAction.transfer(amount.setScale(2), CURRENCY, beneficiary.name(),
-				beneficiary.accountId(), source.get().accountId(), calls.spanish(), clock.instant());
+				beneficiary.accountId(), shownAccount(beneficiary), source.get().accountId(), calls.spanish(),
+				clock.instant());
 		calls.prepared(action);
 		return answer("AWAITING_CONFIRMATION", alias, action.amount(), beneficiary.name(), action.maskedAccount(),
 				List.of(), action.actionId());
@@ -63,6 +65,11 @@ final class TransferPreparing {
 	private static TransferPreparation answer(String status, String alias, BigDecimal amount, String payee,
 			String masked, List<String> candidates, String actionId) {
 		return new TransferPreparation(status, alias, amount, CURRENCY, payee, masked, candidates, actionId);
+	}
+
+	private static String shownAccount(BankServices.Beneficiary beneficiary) {
+		return beneficiary.clabe() == null || beneficiary.clabe().isBlank() ? beneficiary.accountId()
+				: beneficiary.clabe();
 	}
 
 }
