@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.QueueNameExistsException;
 
 /**
  * Creates or checks the declared queues, each with its dead-letter queue and redrive
@@ -44,8 +45,32 @@ class QueueProvisioner {
 		log.info("Queue {} ready with dead-letter queue {}", queue.name(), queue.deadLetterQueueName());
 	}
 
+	/**
+	 * Creates the queue, and gives it the declared attributes even if it existed with
+	 * others (declared differently before, e.g. another visibility timeout): the
+	 * declaration is what the service runs on. SQS refuses to create a queue that exists
+	 * with other attributes; ElasticMQ answers the existing one for some of them.
+	 */
 	private String create(String name, Map<QueueAttributeName, String> attributes) {
-		return sqs.createQueue(request -> request.queueName(name).attributes(attributes)).join().queueUrl();
+		String url;
+		try {
+			url = sqs.createQueue(request -> request.queueName(name).attributes(attributes)).join().queueUrl();
+		}
+		catch (CompletionException ex) {
+			if (!(ex.getCause() instanceof QueueNameExistsException)) {
+				throw ex;
+			}
+			url = sqs.getQueueUrl(request -> request.queueName(name)).join().queueUrl();
+			log.info("Queue {} existed with other attributes; it gets the declared ones", name);
+		}
+		Map<QueueAttributeName, String> changeable = new HashMap<>(attributes);
+		// A queue cannot become FIFO or stop being one; its name says which it is.
+		changeable.remove(QueueAttributeName.FIFO_QUEUE);
+		if (!changeable.isEmpty()) {
+			String queueUrl = url;
+			sqs.setQueueAttributes(request -> request.queueUrl(queueUrl).attributes(changeable)).join();
+		}
+		return url;
 	}
 
 	private static Map<QueueAttributeName, String> fifo(QueueDeclaration queue,

@@ -1,6 +1,7 @@
 package com.digitalbank.platform.resources;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import com.digitalbank.platform.aws.AwsClientsAutoConfiguration;
@@ -58,6 +59,28 @@ class ResourceProvisioningIntegrationTests {
 				assertThat(table.globalSecondaryIndexes()).singleElement()
 					.satisfies(index -> assertThat(index.indexName()).isEqualTo("ByDate"));
 			});
+	}
+
+	@Test
+	void aQueueDeclaredDifferentlyBeforeGetsTheDeclaredAttributes() {
+		runner.withPropertyValues("platform.resources.create-missing=true").run(context -> {
+			SqsAsyncClient sqs = context.getBean(SqsAsyncClient.class);
+			String url = sqs.getQueueUrl(r -> r.queueName("orders-" + suffix)).join().queueUrl();
+			sqs.setQueueAttributes(r -> r.queueUrl(url).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "7")))
+				.join();
+		});
+
+		runner.withPropertyValues("platform.resources.create-missing=true").run(context -> {
+			assertThat(context).hasNotFailed();
+			SqsAsyncClient sqs = context.getBean(SqsAsyncClient.class);
+			String url = sqs.getQueueUrl(r -> r.queueName("orders-" + suffix)).join().queueUrl();
+			assertThat(
+					sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.VISIBILITY_TIMEOUT))
+						.join()
+						.attributes()
+						.get(QueueAttributeName.VISIBILITY_TIMEOUT))
+				.isEqualTo("45");
+		});
 	}
 
 	@Test
