@@ -42,6 +42,19 @@ class PiiMaskerTests {
 	}
 
 	@Test
+	void leavesAUuidWholeEvenWhenAGroupIsAllDigits() {
+		String line = "correlation traced-56781028-1c6c-4b6c-a5fb-1c100099a195, transfer 12345678-1234-4123-8123-123456789012";
+
+		assertThat(PiiMasker.mask(line)).isEqualTo(line);
+	}
+
+	@Test
+	void stillMasksAnAccountNumberBesideAUuid() {
+		assertThat(PiiMasker.mask("3f1c1f9e-8a39-4c4e-9a61-3a4f6f0b1a11 from 1234567890"))
+			.isEqualTo("3f1c1f9e-8a39-4c4e-9a61-3a4f6f0b1a11 from ******7890");
+	}
+
+	@Test
 	void copesWithNullAndEmpty() {
 		assertThat(PiiMasker.mask(null)).isNull();
 		assertThat(PiiMasker.mask("")).isEmpty();
