@@ -3,9 +3,12 @@ package com.digitalbank.agent.assistant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.ai.tool.annotation.Tool;
 import org.springframework.ai.tool.annotation.ToolParam;
@@ -32,17 +35,28 @@ public class AssistantTools {
 	}
 
 	@Tool(name = "balances", description = "The user's accounts with their balances")
-	public List<BankServices.Account> balances() {
+	public List<AccountView> balances() {
 		calls.used("balances");
-		return services.accounts();
+		return services.accounts().stream().map(AccountView::from).toList();
 	}
 
 	@Tool(name = "recentMovements",
 			description = "The user's most recent ledger entries across all their accounts, newest first")
-	public List<BankServices.Movement> recentMovements(
+	public List<MovementView> recentMovements(
 			@ToolParam(required = false, description = "how many, 1 to 20; 5 when absent") Integer limit) {
 		calls.used("recentMovements");
-		return services.recentMovements(limit == null ? MAX_ITEMS : Math.clamp(limit, 1, 20));
+		List<BankServices.Movement> movements = services
+			.recentMovements(limit == null ? MAX_ITEMS : Math.clamp(limit, 1, 20));
+		if (movements.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> shown = services.accounts()
+			.stream()
+			.collect(Collectors.toMap(BankServices.Account::accountId, BankServices.Account::shown));
+		return movements.stream()
+			.map(movement -> MovementView.from(movement,
+					shown.getOrDefault(movement.accountId(), PendingAction.mask(movement.accountId()))))
+			.toList();
 	}
 
 	@Tool(name = "beneficiaries", description = "The people and accounts the user can send money to")
@@ -112,7 +126,7 @@ public class AssistantTools {
 			return new PurchasePreparation("NO_ACCOUNT", item.name(), units, total, item.currency(), null);
 		}
 		PendingAction action = PendingAction.purchase(total, item.currency(), item.name(), item.productId(), units,
-				account.get().accountId(), calls.spanish(), clock.instant());
+				account.get(), calls.spanish(), clock.instant());
 		calls.prepared(action);
 		return new PurchasePreparation("AWAITING_CONFIRMATION", item.name(), units, total, item.currency(),
 				action.actionId());
@@ -144,6 +158,32 @@ public class AssistantTools {
 					&& (amount == null || account.balance().compareTo(amount) >= 0))
 			.findFirst()
 			.or(() -> open.stream().max(Comparator.comparing(BankServices.Account::balance)));
+	}
+
+	/**
+	 * An account as shown to a model: by the last four digits of its number, as the user
+	 * knows it; the full number never leaves the bank.
+	 */
+	public record AccountView(String account, String type, String currency, BigDecimal balance, String status) {
+
+		static AccountView from(BankServices.Account account) {
+			return new AccountView(account.shown(), account.type(), account.currency(), account.balance(),
+					account.status());
+		}
+
+	}
+
+	/**
+	 * A ledger entry as shown to a model, its account masked like {@link AccountView}.
+	 */
+	public record MovementView(String account, String type, BigDecimal amount, BigDecimal balanceAfter,
+			Instant timestamp, String description) {
+
+		static MovementView from(BankServices.Movement movement, String account) {
+			return new MovementView(account, movement.type(), movement.amount(), movement.balanceAfter(),
+					movement.timestamp(), movement.description());
+		}
+
 	}
 
 	/** A beneficiary as shown to a model: the account masked. */

@@ -34,7 +34,17 @@ public interface BankServices {
 
 	Purchase buy(PurchaseOrder order, String idempotencyKey);
 
-	record Account(String accountId, String type, String currency, BigDecimal balance, String status) {
+	/**
+	 * @param accountNumber what the customer knows the account by; the id is the API's
+	 */
+	record Account(String accountId, String type, String currency, BigDecimal balance, String status,
+			String accountNumber) {
+
+		/** The account as shown to the user: the last four digits of its number. */
+		public String shown() {
+			return PendingAction.mask(accountNumber == null || accountNumber.isBlank() ? accountId : accountNumber);
+		}
+
 	}
 
 	record Movement(String accountId, String type, BigDecimal amount, BigDecimal balanceAfter, Instant timestamp,

@@ -14,11 +14,12 @@ import java.util.UUID;
  * @param payee the beneficiary's name, or the product's
  * @param maskedAccount the beneficiary's account, masked; null for a purchase
  * @param sourceAccountId the user's account the money leaves
+ * @param sourceShown that account as the user knows it, masked (its number's last four)
  * @param targetId the beneficiary's account, or the product
  */
 public record PendingAction(String actionId, String kind, BigDecimal amount, String currency, String payee,
-		String maskedAccount, String sourceAccountId, String targetId, int quantity, boolean spanish,
-		Instant preparedAt) {
+		String maskedAccount, String sourceAccountId, String sourceShown, String targetId, int quantity,
+		boolean spanish, Instant preparedAt) {
 
 	public static final String TRANSFER = "TRANSFER";
 
@@ -29,15 +30,15 @@ public record PendingAction(String actionId, String kind, BigDecimal amount, Str
 	 * has one), shown masked
 	 */
 	public static PendingAction transfer(BigDecimal amount, String currency, String payee, String accountId,
-			String shownAccount, String sourceAccountId, boolean spanish, Instant at) {
+			String shownAccount, BankServices.Account source, boolean spanish, Instant at) {
 		return new PendingAction(UUID.randomUUID().toString(), TRANSFER, amount, currency, payee, mask(shownAccount),
-				sourceAccountId, accountId, 1, spanish, at);
+				source.accountId(), source.shown(), accountId, 1, spanish, at);
 	}
 
 	public static PendingAction purchase(BigDecimal total, String currency, String productName, String productId,
-			int quantity, String sourceAccountId, boolean spanish, Instant at) {
+			int quantity, BankServices.Account source, boolean spanish, Instant at) {
 		return new PendingAction(UUID.randomUUID().toString(), PURCHASE, total, currency, productName, null,
-				sourceAccountId, productId, quantity, spanish, at);
+				source.accountId(), source.shown(), productId, quantity, spanish, at);
 	}
 
 	/**
@@ -53,15 +54,22 @@ public record PendingAction(String actionId, String kind, BigDecimal amount, Str
 		if (TRANSFER.equals(kind)) {
 			return spanish
 					? "Voy a transferir " + money + " a " + payee + " (cuenta " + maskedAccount + ") desde tu cuenta "
-							+ mask(sourceAccountId) + ". ¿Confirmas? (sí / no)"
+							+ source() + ". ¿Confirmas? (sí / no)"
 					: "I will transfer " + money + " to " + payee + " (account " + maskedAccount
-							+ ") from your account " + mask(sourceAccountId) + ". Do you confirm? (yes / no)";
+							+ ") from your account " + source() + ". Do you confirm? (yes / no)";
 		}
 		return spanish
-				? "Voy a comprar " + quantity + " × " + payee + " por " + money + " con tu cuenta "
-						+ mask(sourceAccountId) + ". ¿Confirmas? (sí / no)"
-				: "I will buy " + quantity + " × " + payee + " for " + money + " with your account "
-						+ mask(sourceAccountId) + ". Do you confirm? (yes / no)";
+				? "Voy a comprar " + quantity + " × " + payee + " por " + money + " con tu cuenta " + source()
+						+ ". ¿Confirmas? (sí / no)"
+				: "I will buy " + quantity + " × " + payee + " for " + money + " with your account " + source()
+						+ ". Do you confirm? (yes / no)";
+	}
+
+	/**
+	 * The paying account as the user knows it; a session stored before had only its id.
+	 */
+	private String source() {
+		return sourceShown == null ? mask(sourceAccountId) : sourceShown;
 	}
 
 	/** Only the last four characters of an account are ever shown or logged. */

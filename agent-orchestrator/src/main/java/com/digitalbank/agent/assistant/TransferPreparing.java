@@ -55,8 +55,7 @@ final class TransferPreparing {
 			return answer("NO_ACCOUNT", alias, amount, beneficiary.name(), null, List.of(), null);
 		}
 		PendingAction action = PendingAction.transfer(amount.setScale(2), CURRENCY, beneficiary.name(),
-				beneficiary.accountId(), shownAccount(beneficiary), source.get().accountId(), calls.spanish(),
-				clock.instant());
+				beneficiary.accountId(), shownAccount(beneficiary), source.get(), calls.spanish(), clock.instant());
 		calls.prepared(action);
 		return answer("AWAITING_CONFIRMATION", alias, action.amount(), beneficiary.name(), action.maskedAccount(),
 				List.of(), action.actionId());

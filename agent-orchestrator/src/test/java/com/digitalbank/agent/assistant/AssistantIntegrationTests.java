@@ -51,7 +51,8 @@ class AssistantIntegrationTests {
 		ApiResponse english = user.say(session, "what's my balance");
 
 		assertThat(spanish.status()).as(spanish.body()).isEqualTo(200);
-		assertThat(spanish.<String>json("$.reply")).contains("Tu saldo es $20,000.50 MXN").contains("••••1001");
+		assertThat(spanish.<String>json("$.reply")).contains("Tu saldo es $20,000.50 MXN")
+			.contains("CHECKING ••••3310");
 		assertThat(english.<String>json("$.reply")).contains("Your balance is $20,000.50 MXN");
 		assertThat(spanish.<List<String>>json("$.actions")).containsExactly("balances");
 		services.verify(2, getRequestedFor(urlEqualTo("/v1/accounts")).withHeader("Authorization",
@@ -64,7 +65,10 @@ class AssistantIntegrationTests {
 
 		ApiResponse movements = user.say(user.open(), "mis últimos movimientos");
 
-		assertThat(movements.<String>json("$.reply")).contains("Renta").contains("Nómina").contains("−$250.00");
+		assertThat(movements.<String>json("$.reply")).contains("Renta")
+			.contains("Nómina")
+			.contains("−$250.00")
+			.contains("(••••3310)");
 		services.verify(getRequestedFor(urlPathEqualTo("/v1/transactions")));
 	}
 
@@ -81,6 +85,7 @@ class AssistantIntegrationTests {
 		assertThat(prepared.<String>json("$.reply")).contains("$500.00 MXN")
 			.contains("María López")
 			.contains("••••2001")
+			.contains("desde tu cuenta ••••3310")
 			.contains("¿Confirmas?");
 		services.verify(0, postRequestedFor(urlEqualTo("/v1/transfers")));
 		String actionId = prepared.json("$.pendingConfirmation.actionId");

@@ -14,8 +14,8 @@ class FakeBankServices implements BankServices {
 
 	@Override
 	public List<Account> accounts() {
-		return List.of(new Account("acc-1001", "CHECKING", "MXN", new BigDecimal("15000.00"), "ACTIVE"),
-				new Account("acc-1002", "SAVINGS", "MXN", new BigDecimal("5000.50"), "ACTIVE"));
+		return List.of(new Account("acc-1001", "CHECKING", "MXN", new BigDecimal("15000.00"), "ACTIVE", "4455663310"),
+				new Account("acc-1002", "SAVINGS", "MXN", new BigDecimal("5000.50"), "ACTIVE", "4455667720"));
 	}
 
 	@Override

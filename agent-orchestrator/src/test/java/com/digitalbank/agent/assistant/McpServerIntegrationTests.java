@@ -75,7 +75,8 @@ class McpServerIntegrationTests {
 
 		String result = balances.call("{}");
 
-		assertThat(result).contains("acc-1001").contains("15000");
+		assertThat(result).contains("••••3310").contains("15000");
+		assertThat(result).as("the full account number never reaches a model").doesNotContain("4455663310");
 		services.verify(getRequestedFor(urlEqualTo("/v1/accounts")).withHeader("Authorization",
 				equalTo("Bearer " + user.token)));
 	}

@@ -19,8 +19,10 @@ final class ServiceAnswers {
 
 	static final String ACCOUNTS = """
 			{"items": [
-			  {"accountId": "acc-1001", "userId": "u", "type": "CHECKING", "currency": "MXN", "balance": 15000.00, "status": "ACTIVE"},
-			  {"accountId": "acc-1002", "userId": "u", "type": "SAVINGS", "currency": "MXN", "balance": 5000.50, "status": "ACTIVE"}]}""";
+			  {"accountId": "acc-1001", "userId": "u", "type": "CHECKING", "currency": "MXN", "balance": 15000.00, "status": "ACTIVE",
+			   "accountNumber": "4455663310"},
+			  {"accountId": "acc-1002", "userId": "u", "type": "SAVINGS", "currency": "MXN", "balance": 5000.50, "status": "ACTIVE",
+			   "accountNumber": "4455667720"}]}""";
 
 	static final String TRANSACTIONS = """
 			{"items": [

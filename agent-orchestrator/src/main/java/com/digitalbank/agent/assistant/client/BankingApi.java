@@ -28,7 +28,8 @@ interface BankingApi {
 	record Accounts(List<Account> items) {
 	}
 
-	record Account(String accountId, String type, String currency, BigDecimal balance, String status) {
+	record Account(String accountId, String type, String currency, BigDecimal balance, String status,
+			String accountNumber) {
 	}
 
 	record Entries(List<Entry> items, String nextCursor) {

@@ -29,7 +29,7 @@ class HttpBankServices implements BankServices {
 		return calls.call(AssistantClients.BANKING, banking::accounts)
 			.items()
 			.stream()
-			.map(a -> new Account(a.accountId(), a.type(), a.currency(), a.balance(), a.status()))
+			.map(a -> new Account(a.accountId(), a.type(), a.currency(), a.balance(), a.status(), a.accountNumber()))
 			.toList();
 	}
 

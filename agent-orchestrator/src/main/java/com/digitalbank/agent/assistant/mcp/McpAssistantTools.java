@@ -37,13 +37,13 @@ public class McpAssistantTools {
 	}
 
 	@Tool(name = "balances", description = "The user's accounts with their balances")
-	public List<BankServices.Account> balances() {
+	public List<AssistantTools.AccountView> balances() {
 		return tools(new ToolCalls(false)).balances();
 	}
 
 	@Tool(name = "recentMovements",
 			description = "The user's most recent ledger entries across all their accounts, newest first")
-	public List<BankServices.Movement> recentMovements(
+	public List<AssistantTools.MovementView> recentMovements(
 			@ToolParam(required = false, description = "how many, 1 to 20; 5 when absent") Integer limit) {
 		return tools(new ToolCalls(false)).recentMovements(limit);
 	}

@@ -64,8 +64,8 @@ final class ReplyWriter {
 		for (JsonNode account : accounts) {
 			BigDecimal balance = account.path("balance").decimalValue(BigDecimal.ZERO);
 			total = total.add(balance);
-			lines.add("• " + account.path("type").asString("") + " " + mask(account.path("accountId").asString(""))
-					+ ": " + money(balance, account.path("currency").asString("MXN")));
+			lines.add("• " + account.path("type").asString("") + " " + account.path("account").asString("") + ": "
+					+ money(balance, account.path("currency").asString("MXN")));
 		}
 		String currency = accounts.path(0).path("currency").asString("MXN");
 		return (es ? "Tu saldo es " : "Your balance is ") + money(total, currency) + "\n" + String.join("\n", lines);
@@ -80,7 +80,7 @@ final class ReplyWriter {
 			String sign = "DEBIT".equals(entry.path("type").asString()) ? "−" : "+";
 			lines.add("• " + entry.path("timestamp").asString("").replaceFirst("T.*", "") + " " + sign
 					+ money(entry.path("amount").decimalValue(BigDecimal.ZERO), "MXN") + " "
-					+ entry.path("description").asString("") + " (" + mask(entry.path("accountId").asString("")) + ")");
+					+ entry.path("description").asString("") + " (" + entry.path("account").asString("") + ")");
 		}
 		return (es ? "Tus movimientos recientes:\n" : "Your recent movements:\n") + String.join("\n", lines);
 	}
@@ -161,10 +161,6 @@ final class ReplyWriter {
 
 	static String money(BigDecimal amount, String currency) {
 		return "$" + String.format("%,.2f", amount) + " " + currency;
-	}
-
-	static String mask(String account) {
-		return account.isBlank() ? "" : "••••" + account.substring(Math.max(0, account.length() - 4));
 	}
 
 }
