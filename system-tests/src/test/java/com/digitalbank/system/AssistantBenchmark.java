@@ -58,7 +58,7 @@ class AssistantBenchmark {
 
 	@AfterAll
 	static void stop() {
-		services.reversed().forEach(ServiceProcess::close);
+		ServiceProcess.stopAll(services);
 	}
 
 	@Test

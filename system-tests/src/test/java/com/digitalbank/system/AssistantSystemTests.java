@@ -34,19 +34,21 @@ class AssistantSystemTests {
 
 	@BeforeAll
 	static void services() {
-		banking = started(ServiceProcess.start("banking-service"));
-		ServiceProcess crm = started(ServiceProcess.start("crm-service"));
-		ServiceProcess marketplace = started(
-				ServiceProcess.start("marketplace-service", "--marketplace.banking-url=" + banking.baseUrl()));
-		agent = started(ServiceProcess.start("agent-orchestrator",
+		// They only need each other's addresses to start, so they start together.
+		banking = started(ServiceProcess.launch("banking-service", ServiceProcess.freePort()));
+		ServiceProcess crm = started(ServiceProcess.launch("crm-service", ServiceProcess.freePort()));
+		ServiceProcess marketplace = started(ServiceProcess.launch("marketplace-service", ServiceProcess.freePort(),
+				"--marketplace.banking-url=" + banking.baseUrl()));
+		agent = started(ServiceProcess.launch("agent-orchestrator", ServiceProcess.freePort(),
 				"--spring.http.serviceclient.banking.base-url=" + banking.baseUrl(),
 				"--spring.http.serviceclient.crm.base-url=" + crm.baseUrl(),
 				"--spring.http.serviceclient.marketplace.base-url=" + marketplace.baseUrl()));
+		services.forEach(ServiceProcess::ready);
 	}
 
 	@AfterAll
 	static void stop() {
-		services.reversed().forEach(ServiceProcess::close);
+		ServiceProcess.stopAll(services);
 	}
 
 	@Test

@@ -65,6 +65,8 @@ class PurchaseSystemTests {
 	static void services() {
 		banking = ServiceProcess.start("banking-service");
 		proxy = new BankingProxy(banking.baseUrl());
+		// The crash table starts the marketplace sixteen times.
+		ServiceProcess.trainAotCache("marketplace-service", marketplaceArguments());
 		marketplace = startMarketplace();
 		LocalAwsStack stack = LocalStackExtension.stack();
 		dynamoDb = DynamoDbClient.builder()
@@ -356,10 +358,14 @@ class PurchaseSystemTests {
 	}
 
 	private static ServiceProcess startMarketplace(String... more) {
+		return ServiceProcess.start("marketplace-service", marketplaceArguments(more));
+	}
+
+	private static String[] marketplaceArguments(String... more) {
 		List<String> arguments = new ArrayList<>(List.of(MARKETPLACE_TUNING));
 		arguments.add("--marketplace.banking-url=" + proxy.baseUrl());
 		arguments.addAll(List.of(more));
-		return ServiceProcess.start("marketplace-service", arguments.toArray(String[]::new));
+		return arguments.toArray(String[]::new);
 	}
 
 	private static ApiClient api(String user) {

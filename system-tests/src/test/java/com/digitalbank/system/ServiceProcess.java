@@ -63,18 +63,29 @@ final class ServiceProcess implements AutoCloseable {
 	/**
 	 * With these JVM options instead of {@code ./dev}'s (a benchmark wants the full JIT).
 	 */
-	static synchronized ServiceProcess start(String name, int port, List<String> jvmOptions, String... arguments) {
-		Path jar = jar(name);
+	static ServiceProcess start(String name, int port, List<String> jvmOptions, String... arguments) {
+		return launch(name, port, jvmOptions, arguments).ready();
+	}
+
+	/**
+	 * Launches the service without waiting for it: services that do not need each other
+	 * start together ({@link #ready} then waits for each).
+	 */
+	static ServiceProcess launch(String name, int port, String... arguments) {
+		return launch(name, port, DEV_JVM, arguments);
+	}
+
+	private static synchronized ServiceProcess launch(String name, int port, List<String> jvmOptions,
+			String... arguments) {
+		ExtractedApplication application = ExtractedApplication.of(name, jar(name), java());
 		List<String> command = new ArrayList<>();
 		command.add(java());
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=local", "--server.port=" + port,
-				"--platform.resources.create-missing=true", "--platform.deadletter.watch-interval=0",
-				"--logging.level.root=WARN", "--logging.level.com.digitalbank=INFO"));
-		for (Map.Entry<String, String> property : LocalStackExtension.stack().springProperties().entrySet()) {
-			command.add("--" + property.getKey() + "=" + property.getValue());
+		if (jvmOptions.equals(DEV_JVM)) {
+			application.aotCacheOption().ifPresent(command::add);
 		}
-		command.addAll(List.of(arguments));
+		command.addAll(List.of("-jar", application.jar().toString(), "--server.port=" + port));
+		command.addAll(serviceArguments(arguments));
 		Path log = Path.of("target", "system-tests", name + "-" + (++started) + ".log");
 		try {
 			Files.createDirectories(log.getParent());
@@ -83,13 +94,32 @@ final class ServiceProcess implements AutoCloseable {
 				.start();
 			// However the test JVM ends, no service outlives it.
 			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-			ServiceProcess service = new ServiceProcess(name, port, process, log);
-			service.awaitReady();
-			return service;
+			return new ServiceProcess(name, port, process, log);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start " + name, ex);
 		}
+	}
+
+	/**
+	 * Trains the service's AOT cache for its later starts with {@code ./dev}'s JVM
+	 * options and these arguments, unless it has an up-to-date one: worth it for a
+	 * service the tests start many times (a start from the cache takes about half as
+	 * long).
+	 */
+	static void trainAotCache(String name, String... arguments) {
+		ExtractedApplication.of(name, jar(name), java()).train(java(), DEV_JVM, serviceArguments(arguments));
+	}
+
+	private static List<String> serviceArguments(String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=local",
+				"--platform.resources.create-missing=true", "--platform.deadletter.watch-interval=0",
+				"--logging.level.root=WARN", "--logging.level.com.digitalbank=INFO"));
+		for (Map.Entry<String, String> property : LocalStackExtension.stack().springProperties().entrySet()) {
+			all.add("--" + property.getKey() + "=" + property.getValue());
+		}
+		all.addAll(List.of(arguments));
+		return all;
 	}
 
 	int port() {
@@ -137,7 +167,17 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady() {
+	/**
+	 * Stops these services together (SIGTERM to each, then waits for each): a graceful
+	 * stop takes a few seconds, mostly the queue listeners finishing their polls.
+	 */
+	static void stopAll(List<ServiceProcess> services) {
+		services.forEach(service -> service.process.destroy());
+		services.forEach(ServiceProcess::awaitQuietly);
+	}
+
+	/** Waits until the service answers ready. */
+	ServiceProcess ready() {
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			if (!process.isAlive()) {
 				throw new AssertionError(name + " exited at start-up with " + process.exitValue() + "; see "
@@ -154,6 +194,7 @@ final class ServiceProcess implements AutoCloseable {
 				return false;
 			}
 		});
+		return this;
 	}
 
 	private String tail() {
