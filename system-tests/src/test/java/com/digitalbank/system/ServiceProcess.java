@@ -1,6 +1,7 @@
 package com.digitalbank.system;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.digitalbank.platform.test.LocalStackExtension;
@@ -35,6 +39,8 @@ final class ServiceProcess implements AutoCloseable {
 			"-Xss512k");
 
 	private static int started;
+
+	private static final Set<Integer> handedOut = new HashSet<>();
 
 	private final String name;
 
@@ -222,14 +228,27 @@ final class ServiceProcess implements AutoCloseable {
 		return ProcessHandle.current().info().command().orElse("java");
 	}
 
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			socket.setReuseAddress(true);
-			return socket.getLocalPort();
+	/**
+	 * A port nobody listens on, below Linux's ephemeral range (32768 and up), where the
+	 * kernel picks the local ports of outgoing connections: a port chosen for a service
+	 * that binds it seconds later is not taken meanwhile by some connection's. Never the
+	 * same port twice in one run.
+	 */
+	static synchronized int freePort() {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			int port = ThreadLocalRandom.current().nextInt(20000, 32000);
+			if (!handedOut.add(port)) {
+				continue;
+			}
+			try (ServerSocket socket = new ServerSocket()) {
+				socket.bind(new InetSocketAddress("0.0.0.0", port));
+				return port;
+			}
+			catch (IOException taken) {
+				// Somebody listens there: another one.
+			}
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		throw new IllegalStateException("No free port found between 20000 and 32000");
 	}
 
 }
