@@ -25,7 +25,8 @@ final class ProductReading {
 			"please", "porfa", "favor", "cuales", "cual", "son", "dame", "give", "tengo", "si", "if", "le", "hay",
 			"any", "how", "many", "much", "cuantos", "cuanto", "mil", "k", "pesos", "y", "and", "let", "see", "ver",
 			"puedes", "could", "would", "like", "to", "gustaria", "me", "quisiera", "necesito", "need", "gives",
-			"offer", "ofrecen", "tiene", "has", "item", "items", "articulos", "articulo", "store", "marketplace");
+			"offer", "ofrecen", "tiene", "has", "item", "items", "articulos", "articulo", "store", "marketplace",
+			"order", "interest", "free", "deals", "offers", "guys", "got");
 
 	private static final Map<String, Integer> SMALL = Map.of("un", 1, "una", 1, "dos", 2, "tres", 3, "cuatro", 4,
 			"cinco", 5, "two", 2, "three", 3, "four", 4, "five", 5);

@@ -52,7 +52,7 @@ final class TransferReading {
 							"transfiere", "transfierele", "transferir", "transferirle", "transferencia", "pasale",
 							"pasa", "pasar", "pasarle", "depositale", "deposita", "depositar", "depositarle", "send",
 							"transfer", "pay", "wire", "paga", "pagale", "pagar", "pagarle", "presta", "prestale",
-							"give", "yapea", "sendle", "hazle", "venmo"))) {
+							"give", "yapea", "sendle", "hazle", "venmo", "move", "mueve", "mover", "moverle"))) {
 				return i;
 			}
 		}

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +13,15 @@ import java.util.Set;
  * typo in longer words, since people type fast on a phone.
  */
 final class Wording {
+
+	/**
+	 * Chat spellings too short or too far from the word for the typo tolerance: "kiero"
+	 * is two edits from "quiero", "snd" too short to be compared at all.
+	 */
+	private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("kiero", "quiero"),
+			Map.entry("kieres", "quieres"), Map.entry("ke", "que"), Map.entry("q", "que"), Map.entry("xfa", "porfa"),
+			Map.entry("snd", "send"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("wanna", "want"),
+			Map.entry("pls", "please"), Map.entry("plz", "please"));
 
 	private Wording() {
 	}
@@ -26,7 +36,19 @@ final class Wording {
 			.replaceAll("\\p{M}", "")
 			.replaceAll("[¿?¡!\"“”«»()]", " ")
 			.replaceAll("(?<![0-9])[.,;:]|[.,;:](?![0-9])", " ");
-		return Arrays.stream(plain.trim().split("\\s+")).filter(word -> !word.isBlank()).toList();
+		return Arrays.stream(withoutContractions(plain).trim().split("\\s+"))
+			.filter(word -> !word.isBlank())
+			.map(word -> CHAT_SPELLINGS.getOrDefault(word, word))
+			.toList();
+	}
+
+	/**
+	 * English contractions as the words they stand for: "don't" is "dont" (a word of its
+	 * own), "i'd like" is "i like", "where's" is "where"; the dropped endings carry
+	 * nothing the readers use.
+	 */
+	private static String withoutContractions(String text) {
+		return text.replaceAll("n['’]t\\b", "nt").replaceAll("['’](s|d|ll|re|ve|m)\\b", "").replaceAll("['’]", "");
 	}
 
 	/** The word is one of these, allowing one typo in words of five letters or more. */
