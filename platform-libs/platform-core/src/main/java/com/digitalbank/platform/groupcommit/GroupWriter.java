@@ -19,13 +19,14 @@ import org.springframework.context.SmartLifecycle;
  * touch an item only once; the others wait, in order, for a later group. Items the
  * committer hands back go first into the next group, ahead of everything queued since.
  * <p>
- * {@link #stop()} stops taking items, writes what is already waiting, then fails what is
- * left (only when the committer was interrupted); an item enqueued while the writer is
- * not running is failed at once. Failing an item means calling the {@code failure}
- * callback with a {@link GroupWriterStoppedException}, or with the committer's exception
- * when it threw on the item's group: that group's items are failed, and the thread goes
- * on. {@code failure} may therefore reach an item the committer already answered and must
- * keep the first answer, as a {@code CompletableFuture} does.
+ * {@link #stop()} stops taking items and waits (up to 20 s) while the thread writes all
+ * that is queued or handed back; only a committer that is interrupted ends the thread
+ * early, and what is left then fails. An item enqueued while the writer is not running
+ * fails at once. To fail an item is to call {@code failure} with a
+ * {@link GroupWriterStoppedException}, or with the committer's exception when it threw on
+ * the item's group (logged; the thread goes on with the next group). {@code failure} may
+ * therefore reach an item the committer already answered, and must keep the first answer,
+ * as a {@code CompletableFuture} does.
  * <p>
  * A service constructs (or extends) one for its own item type; it is not auto-configured.
  */
@@ -39,7 +40,9 @@ public class GroupWriter<T> implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(GroupWriter.class);
 
 	/**
-	 * Writes one group; answers its items, or hands back those to try in the next one.
+	 * Writes one group and answers its items, except the ones it returns (never
+	 * {@code null}): those go first into the next group. An item handed back again and
+	 * again keeps the writer from stopping, so hand one back a bounded number of times.
 	 */
 	@FunctionalInterface
 	public interface Committer<T> {
@@ -66,7 +69,10 @@ public class GroupWriter<T> implements SmartLifecycle {
 		this(threadName, maxGroup, null, committer, failure);
 	}
 
-	/** A writer whose groups hold at most one item per {@code key}. */
+	/**
+	 * A writer whose groups hold at most one item per {@code key}: equal keys name the
+	 * same item of the store, which one transaction may touch only once.
+	 */
 	public GroupWriter(String threadName, int maxGroup, Function<? super T, ?> key, Committer<T> committer,
 			BiConsumer<? super T, ? super RuntimeException> failure) {
 		this.threadName = threadName;
