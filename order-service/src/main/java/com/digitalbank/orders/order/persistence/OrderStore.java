@@ -3,11 +3,11 @@ package com.digitalbank.orders.order.persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.digitalbank.orders.order.Order;
 import com.digitalbank.orders.order.OrderVersionMismatchException;
 import com.digitalbank.orders.order.OrdersProperties;
+import com.digitalbank.platform.dynamodb.ConflictRetry;
 import com.digitalbank.platform.dynamodb.JsonItems;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionConflictExcepti
 @Component
 public class OrderStore {
 
-	private static final int STATUS_ATTEMPTS = 5;
+	private static final ConflictRetry STATUS_RETRY = new ConflictRetry(5);
 
 	private final DynamoDbClient dynamoDb;
 
@@ -78,19 +78,14 @@ public class OrderStore {
 	 * pipeline's own updates (the invoice key) are never overwritten.
 	 */
 	public Order saveStatus(Order changed, long expectedVersion) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return updateStatus(changed, expectedVersion);
-			}
-			catch (TransactionConflictException ex) {
-				// The order writer's transaction held the item for a moment (a claim, a
-				// mark): nothing was written, and the change does not depend on it.
-				if (attempt == STATUS_ATTEMPTS) {
-					throw new BusinessException(ErrorKind.CONFLICT, "ORDER_BUSY",
-							"Order " + changed.orderId() + " is being processed; try again in a moment.");
-				}
-				pauseAfterConflict();
-			}
+		try {
+			// The order writer's transaction may hold the item for a moment (a claim, a
+			// mark): nothing was written, and the change does not depend on it.
+			return STATUS_RETRY.call(() -> updateStatus(changed, expectedVersion));
+		}
+		catch (TransactionConflictException ex) {
+			throw new BusinessException(ErrorKind.CONFLICT, "ORDER_BUSY",
+					"Order " + changed.orderId() + " is being processed; try again in a moment.");
 		}
 	}
 
@@ -115,16 +110,6 @@ public class OrderStore {
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OrderVersionMismatchException(changed.orderId(), expectedVersion);
-		}
-	}
-
-	private static void pauseAfterConflict() {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while saving an order's status", ex);
 		}
 	}
 

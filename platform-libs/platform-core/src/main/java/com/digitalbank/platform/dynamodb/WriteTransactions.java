@@ -3,7 +3,6 @@ package com.digitalbank.platform.dynamodb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -15,6 +14,8 @@ public class WriteTransactions {
 	private static final String NONE = "None";
 
 	private static final int CONFLICT_ATTEMPTS = 8;
+
+	private static final ConflictRetry THROUGH_CONFLICTS = new ConflictRetry(CONFLICT_ATTEMPTS);
 
 	private final DynamoDbClient dynamoDb;
 
@@ -44,36 +45,14 @@ public class WriteTransactions {
 
 	/**
 	 * Commits, trying again (up to {@value #CONFLICT_ATTEMPTS} times, after a short
-	 * random pause) while DynamoDB cancels it only because concurrent transactions held
-	 * its items, as happens when many buyers take the same product's stock at once.
+	 * random pause: {@link ConflictRetry}) while DynamoDB cancels it only because
+	 * concurrent transactions held its items, as happens when many buyers take the same
+	 * product's stock at once.
 	 * @throws TransactionCancelledException for any other cancellation, or the last
 	 * conflict
 	 */
 	public void commitThroughConflicts(WriteTransaction transaction) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				commit(transaction);
-				return;
-			}
-			catch (TransactionCancelledException ex) {
-				if (!ex.onlyConflicts() || attempt == CONFLICT_ATTEMPTS) {
-					throw ex;
-				}
-				pauseAfterConflict(attempt);
-			}
-		}
-	}
-
-	private static void pauseAfterConflict(int attempt) {
-		// Random, so that the transactions that collided do not collide again.
-		long bound = Math.min(200, 10L << attempt);
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while retrying a DynamoDB transaction", ex);
-		}
+		THROUGH_CONFLICTS.run(() -> commit(transaction));
 	}
 
 	private static List<TransactionCancelledException.Failure> failures(WriteTransaction transaction,
