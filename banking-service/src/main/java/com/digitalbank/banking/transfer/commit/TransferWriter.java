@@ -9,7 +9,6 @@ import com.digitalbank.banking.transfer.TransferProperties;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.correlation.CorrelationId;
 import com.digitalbank.platform.groupcommit.GroupWriter;
-import com.digitalbank.platform.groupcommit.GroupWriterStoppedException;
 import com.digitalbank.platform.idempotency.IdempotencyContext;
 import com.digitalbank.platform.messaging.MessageTracing;
 import org.springframework.stereotype.Component;
@@ -48,8 +47,13 @@ public class TransferWriter extends GroupWriter<PendingTransfer> {
 		return pending.result();
 	}
 
+	/**
+	 * Busy whatever the reason: the writer stopping, or a group that failed unexpectedly
+	 * (logged by the writer), whose transfers may or may not have committed. Either way a
+	 * retry under the same Idempotency-Key is safe: it finds the transfer if it did.
+	 */
 	private static void fail(PendingTransfer pending, RuntimeException reason) {
-		pending.fail(reason instanceof GroupWriterStoppedException ? new TransferRejectedException.Busy() : reason);
+		pending.fail(new TransferRejectedException.Busy());
 	}
 
 }
