@@ -21,6 +21,8 @@ public record Payment(String paymentId, String accountId, String settlementAccou
 
 	private static final String CASHBACK_PREFIX = "cashback-";
 
+	private static final String CASHBACK_REVERSAL_PREFIX = "cashback-reversal-";
+
 	/** The transfer a payment is made as: its id derives from the saga's. */
 	static TransferId paymentTransfer(String paymentId) {
 		return new TransferId(PAYMENT_PREFIX + paymentId);
@@ -32,6 +34,10 @@ public record Payment(String paymentId, String accountId, String settlementAccou
 
 	static TransferId cashbackTransfer(String paymentId) {
 		return new TransferId(CASHBACK_PREFIX + paymentId);
+	}
+
+	static TransferId cashbackReversalTransfer(String paymentId) {
+		return new TransferId(CASHBACK_REVERSAL_PREFIX + paymentId);
 	}
 
 	/** {@code COMPLETED}, {@code REFUNDED}, or {@code VOIDED} (never charged). */

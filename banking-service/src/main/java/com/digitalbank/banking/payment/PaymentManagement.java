@@ -14,6 +14,8 @@ import com.digitalbank.banking.transfer.TransferManagement;
 import com.digitalbank.banking.transfer.TransferRejectedException;
 import com.digitalbank.platform.problem.BusinessException;
 import com.digitalbank.platform.problem.ErrorKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +29,17 @@ import org.springframework.stereotype.Service;
  * both strongly consistent: at least one of them sees the other, and refunds. A voided id
  * therefore never keeps money, and a late retry of it is refused with
  * {@code PAYMENT_VOIDED}.
+ * <p>
+ * A refunded payment keeps no cashback either. A cashback asked for after the refund is
+ * refused; one credited before it, or racing it, is taken back once both exist. The
+ * refund and the cashback race the same way as a charge and its void: each writes, then
+ * reads the other, so at least one of them sees both and takes the cashback back, under
+ * an id derived from the payment's, once.
  */
 @Service
 public class PaymentManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentManagement.class);
 
 	private final TransferManagement transfers;
 
@@ -90,7 +100,8 @@ public class PaymentManagement {
 	/**
 	 * Credits a reward for a payment to the account it came from, at most once per
 	 * payment: a repeat answers the first credit. A payment refunded or voided earns none
-	 * ({@code PAYMENT_REFUNDED}), and a reward is never more than the payment.
+	 * ({@code PAYMENT_REFUNDED}, also when a refund raced this credit and the credit was
+	 * taken back), and a reward is never more than the payment.
 	 */
 	public Cashback cashback(String paymentId, BigDecimal amount, String currency) {
 		Transfer payment = charged(paymentId).orElseThrow(() -> notFound(paymentId));
@@ -119,6 +130,10 @@ public class PaymentManagement {
 			throw new BusinessException(ErrorKind.CONFLICT, "CASHBACK_CONFLICT",
 					"Payment " + paymentId + " already earned a cashback of another amount.");
 		}
+		if (takeBackCashbackIfRefunded(payment, paymentId)) {
+			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_REFUNDED",
+					"Payment " + paymentId + " was refunded and earns no cashback.");
+		}
 		return new Cashback(paymentId, credit.to().value(), credit.amount(), credit.currency(), credit.createdAt());
 	}
 
@@ -144,7 +159,17 @@ public class PaymentManagement {
 		}
 	}
 
+	/**
+	 * The payment's refund, made once; and its cashback taken back, also when a repeat
+	 * finds the refund made (a crash may have come between the two).
+	 */
 	private Transfer refundOnce(Transfer payment, String paymentId) {
+		Transfer refund = refundTransfer(payment, paymentId);
+		takeBackCashbackIfRefunded(payment, paymentId);
+		return refund;
+	}
+
+	private Transfer refundTransfer(Transfer payment, String paymentId) {
 		TransferId refundId = Payment.refundTransfer(paymentId);
 		Optional<Transfer> refunded = transfers.lookup(refundId);
 		if (refunded.isPresent()) {
@@ -156,6 +181,39 @@ public class PaymentManagement {
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
 			return transfers.lookup(refundId).orElseThrow();
+		}
+	}
+
+	/**
+	 * Takes the payment's cashback back when the payment was refunded too; true when it
+	 * is (or was already) taken back. Read after the caller's own write, strongly
+	 * consistent. If the account no longer holds the cashback, the refund still stands:
+	 * the failure is logged for an operator, and the next refund, void or cashback call
+	 * for the payment tries again.
+	 */
+	private boolean takeBackCashbackIfRefunded(Transfer payment, String paymentId) {
+		Optional<Transfer> cashback = transfers.lookup(Payment.cashbackTransfer(paymentId));
+		if (cashback.isEmpty() || transfers.lookup(Payment.refundTransfer(paymentId)).isEmpty()) {
+			return false;
+		}
+		TransferId reversalId = Payment.cashbackReversalTransfer(paymentId);
+		if (transfers.lookup(reversalId).isPresent()) {
+			return true;
+		}
+		Transfer credit = cashback.get();
+		try {
+			transfers.transfer(TransferCommand.cashbackReversal(reversalId, payment.userId(), credit.to(),
+					credit.from(), credit.amount(), credit.currency(),
+					"Cashback of payment " + paymentId + " taken back (refunded)"));
+			return true;
+		}
+		catch (TransferRejectedException.DuplicateTransfer raced) {
+			return true;
+		}
+		catch (BusinessException refused) {
+			log.error("The cashback of refunded payment {} could not be taken back from account {}: {}", paymentId,
+					credit.to().value(), refused.getMessage());
+			return false;
 		}
 	}
 

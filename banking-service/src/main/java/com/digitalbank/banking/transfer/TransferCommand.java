@@ -48,6 +48,16 @@ public record TransferCommand(TransferId transferId, TransferKind kind, String u
 	}
 
 	/**
+	 * A refunded payment's cashback, back from the account it was credited to (the
+	 * user's) to the settlement account.
+	 */
+	public static TransferCommand cashbackReversal(TransferId id, String userId, AccountId credited,
+			AccountId settlement, BigDecimal amount, String currency, String description) {
+		return new TransferCommand(id, TransferKind.CASHBACK_REVERSAL, userId, credited, settlement, amount, currency,
+				description);
+	}
+
+	/**
 	 * Whether the source must belong to {@code userId}: a refund or a cashback takes
 	 * money out of the settlement account on the user's behalf.
 	 */

@@ -199,6 +199,47 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		assertThat(account(account).balance()).isEqualByComparingTo("610.00");
 	}
 
+	@Test
+	void aRefundTakesTheCashbackBackOnce() throws Exception {
+		String paymentId = "p-" + UUID.randomUUID();
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
+		assertThat(marketplace().post("/v1/payments", payment(paymentId, "400.00")).status()).isEqualTo(201);
+		assertThat(marketplace().post("/v1/payments/" + paymentId + "/cashback", cashback("20.00")).status())
+			.isEqualTo(200);
+
+		List<ApiResponse> refunds = concurrently(5,
+				() -> marketplace().post("/v1/payments/" + paymentId + "/refund", ""));
+
+		assertThat(refunds).extracting(ApiResponse::status).containsOnly(200);
+		assertThat(account(account).balance()).as("paid, credited, refunded, and the credit taken back")
+			.isEqualByComparingTo("1000.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
+		assertThat(ledgerSize()).as("the payment, the cashback, the refund and the cashback taken back, once each")
+			.isEqualTo(4);
+		assertProblem(marketplace().post("/v1/payments/" + paymentId + "/cashback", cashback("20.00")), 409,
+				"PAYMENT_REFUNDED");
+	}
+
+	@Test
+	void aCashbackRacingARefundIsNeverKept() throws Exception {
+		BigDecimal settlementBefore = account(SETTLEMENT).balance();
+		for (int round = 0; round < 8; round++) {
+			String paymentId = "p-" + UUID.randomUUID();
+			assertThat(marketplace().post("/v1/payments", payment(paymentId, "50.00")).status()).isEqualTo(201);
+
+			List<ApiResponse> raced = together(
+					() -> marketplace().post("/v1/payments/" + paymentId + "/cashback", cashback("5.00")),
+					() -> marketplace().post("/v1/payments/" + paymentId + "/refund", ""));
+
+			ApiResponse credit = raced.get(0);
+			assertThat(credit.status()).as(credit.body()).isIn(200, 409);
+			assertThat(raced.get(1).status()).as(raced.get(1).body()).isEqualTo(200);
+		}
+		assertThat(account(account).balance()).as("every payment refunded, no cashback kept")
+			.isEqualByComparingTo("1000.00");
+		assertThat(account(SETTLEMENT).balance()).isEqualByComparingTo(settlementBefore);
+	}
+
 	private static String cashback(String amount) {
 		return "{\"amount\":" + amount + ",\"currency\":\"MXN\"}";
 	}
@@ -224,6 +265,17 @@ class PaymentIntegrationTests extends BankingIntegrationTest {
 		for (int i = 0; i < times; i++) {
 			calls.add(call);
 		}
+		return together(calls);
+	}
+
+	@SafeVarargs
+	private static List<ApiResponse> together(Callable<ApiResponse>... calls) throws Exception {
+		return together(List.of(calls));
+	}
+
+	/** The answers in the order of the calls. */
+	private static List<ApiResponse> together(List<Callable<ApiResponse>> calls) throws Exception {
+		int times = calls.size();
 		List<ApiResponse> responses = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(times)) {
 			for (Future<ApiResponse> future : pool.invokeAll(calls)) {

@@ -55,7 +55,8 @@ class PaymentController {
 
 	@PostMapping("/{paymentId}/refund")
 	@Operation(operationId = "refundPayment", summary = "Refund a payment, at most once",
-			description = "A repeat answers the same refund.")
+			description = "A repeat answers the same refund. A cashback credited for the payment is taken back "
+					+ "from the account it went to, once: a refunded payment keeps none.")
 	PaymentResponse refund(@PathVariable @ExternalId String paymentId) {
 		return PaymentResponse.from(payments.refund(paymentId));
 	}
