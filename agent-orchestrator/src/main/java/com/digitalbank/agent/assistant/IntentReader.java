@@ -44,12 +44,21 @@ public final class IntentReader {
 
 	private static final Set<String> STATUS_PHRASES = Set.of("como va", "como vamos", "how is", "when will");
 
+	/**
+	 * Asking what was bought ("what did i buy", "¿qué compré?"): the purchases, not a new
+	 * one. Exact words only: "compre" is one typo from "compra".
+	 */
+	private static final Set<String> BOUGHT = Set.of("compre", "compramos", "bought", "ordered", "pedi");
+
+	private static final Set<String> BOUGHT_PHRASES = Set.of("did i buy", "did i order", "have i bought",
+			"i have bought");
+
 	private static final Set<String> PURCHASES = Wording.vocabulary("compra", "compras", "pedido", "pedidos",
 			"purchase", "purchases", "order", "orders", "orden", "paquete", "paquetes", "package", "packages",
 			"delivery", "shipment");
 
-	private static final Set<String> TRANSFER_VERBS = Wording.vocabulary("manda", "mandale", "mandar", "mandarle",
-			"envia", "enviale", "enviar", "enviarle", "transfiere", "transfierele", "transferir", "transferirle",
+	static final Set<String> TRANSFER_VERBS = Wording.vocabulary("manda", "mandale", "mandar", "mandarle", "envia",
+			"enviale", "enviar", "enviarle", "transfiere", "transfierele", "transferir", "transferirle",
 			"transferencia", "pasale", "pasa", "pasar", "pasarle", "depositale", "deposita", "depositar", "depositarle",
 			"send", "transfer", "pay", "wire", "paga", "pagale", "pagar", "pagarle", "presta", "prestale", "give",
 			"yapea", "sendle", "mandame", "hazle", "haz", "venmo", "move", "mueve", "mover", "moverle");
@@ -75,7 +84,7 @@ public final class IntentReader {
 	 */
 	private static final Set<String> NOT_SOLD = Wording.vocabulary("prestamo", "prestamos", "loan", "loans", "credito",
 			"creditos", "credit", "hipoteca", "mortgage", "password", "contrasena", "cuenta", "account", "inversion",
-			"investment", "insurance");
+			"investment", "insurance", "abrir", "open", "cerrar");
 
 	private static final Set<String> SEARCH = Wording.vocabulary("busca", "buscar", "buscame", "catalogo", "productos",
 			"producto", "tienen", "tienes", "venden", "vendes", "search", "find", "catalog", "products", "shop",
@@ -180,6 +189,10 @@ public final class IntentReader {
 	}
 
 	private static boolean asksAfterPurchase(List<String> words) {
+		if (words.stream().anyMatch(BOUGHT::contains)
+				|| Wording.containsPhrase(String.join(" ", words), BOUGHT_PHRASES)) {
+			return !Wording.containsAny(words, BENEFITS);
+		}
 		boolean status = Wording.containsAny(words, STATUS)
 				|| Wording.containsPhrase(String.join(" ", words), STATUS_PHRASES);
 		return Wording.containsAny(words, PURCHASES) && status && !Wording.containsAny(words, BENEFITS)

@@ -23,6 +23,14 @@ final class TransferReading {
 			"bucks", "y", "and", "desde", "de", "que", "pls", "plz", "right", "asap", "lana", "dinero", "money", "cash",
 			"feria");
 
+	/**
+	 * "to my mom's account", "a la cuenta de mi mamá": the account is the person's; the
+	 * person is the name.
+	 */
+	private static final Set<String> ACCOUNT = Wording.vocabulary("cuenta", "account", "acct", "clabe");
+
+	private static final Set<String> OF = Wording.vocabulary("de", "del", "of");
+
 	private static final Set<String> NOT_NAMES = Wording.vocabulary("le", "me", "lo", "una", "un", "a", "transferencia",
 			"transfer", "hazle", "haz", "quiero", "i", "want", "to", "can", "you", "puedes", "podrias", "necesito",
 			"favor", "por", "please", "porfa");
@@ -47,12 +55,7 @@ final class TransferReading {
 
 	private static int verbIndex(List<String> rest) {
 		for (int i = 0; i < rest.size(); i++) {
-			if (Wording.isOneOf(rest.get(i),
-					Set.of("manda", "mandale", "mandar", "mandarle", "envia", "enviale", "enviar", "enviarle",
-							"transfiere", "transfierele", "transferir", "transferirle", "transferencia", "pasale",
-							"pasa", "pasar", "pasarle", "depositale", "deposita", "depositar", "depositarle", "send",
-							"transfer", "pay", "wire", "paga", "pagale", "pagar", "pagarle", "presta", "prestale",
-							"give", "yapea", "sendle", "hazle", "venmo", "move", "mueve", "mover", "moverle"))) {
+			if (Wording.isOneOf(rest.get(i), IntentReader.TRANSFER_VERBS)) {
 				return i;
 			}
 		}
@@ -63,6 +66,15 @@ final class TransferReading {
 		List<String> name = new ArrayList<>();
 		for (int i = from; i < rest.size(); i++) {
 			String word = rest.get(i);
+			if (ACCOUNT.contains(word)) {
+				if (!name.isEmpty()) {
+					break;
+				}
+				if (i + 1 < rest.size() && OF.contains(rest.get(i + 1))) {
+					i++;
+				}
+				continue;
+			}
 			if (word.isEmpty() || STOPS.contains(word) || (TO.contains(word) && !name.isEmpty())) {
 				if (name.isEmpty() && word.isEmpty()) {
 					continue;
