@@ -147,9 +147,8 @@ public class GroupWriter<T> implements SmartLifecycle {
 				group.forEach(item -> failure.accept(item, ex));
 			}
 		}
-		// Not running from here on (also when interrupted), so that nothing enqueued
-		// later
-		// waits for a writer that is gone; unless a restart already replaced this thread.
+		// Not running from here on (also when interrupted): nothing enqueued later may
+		// wait for a writer that is gone. Unless a restart already replaced this thread.
 		if (thread == Thread.currentThread()) {
 			running = false;
 		}
