@@ -130,7 +130,10 @@ public class PaymentManagement {
 			throw new BusinessException(ErrorKind.CONFLICT, "CASHBACK_CONFLICT",
 					"Payment " + paymentId + " already earned a cashback of another amount.");
 		}
-		if (takeBackCashbackIfRefunded(payment, paymentId)) {
+		// Read after the credit was written: a refund racing it shows here, or the refund
+		// sees the credit.
+		if (transfers.lookup(Payment.refundTransfer(paymentId)).isPresent()
+				&& takeBack(payment.userId(), paymentId, credit)) {
 			throw new BusinessException(ErrorKind.CONFLICT, "PAYMENT_REFUNDED",
 					"Payment " + paymentId + " was refunded and earns no cashback.");
 		}
@@ -165,7 +168,10 @@ public class PaymentManagement {
 	 */
 	private Transfer refundOnce(Transfer payment, String paymentId) {
 		Transfer refund = refundTransfer(payment, paymentId);
-		takeBackCashbackIfRefunded(payment, paymentId);
+		// Read after the refund was written: a cashback racing it shows here, or the
+		// cashback sees the refund.
+		transfers.lookup(Payment.cashbackTransfer(paymentId))
+			.ifPresent(credit -> takeBack(payment.userId(), paymentId, credit));
 		return refund;
 	}
 
@@ -185,26 +191,19 @@ public class PaymentManagement {
 	}
 
 	/**
-	 * Takes the payment's cashback back when the payment was refunded too; true when it
-	 * is (or was already) taken back. Read after the caller's own write, strongly
-	 * consistent. If the account no longer holds the cashback, the refund still stands:
+	 * Takes a refunded payment's cashback back, once; true when it is (or was already)
+	 * taken back. If the account no longer holds the cashback, the refund still stands:
 	 * the failure is logged for an operator, and the next refund, void or cashback call
 	 * for the payment tries again.
 	 */
-	private boolean takeBackCashbackIfRefunded(Transfer payment, String paymentId) {
-		Optional<Transfer> cashback = transfers.lookup(Payment.cashbackTransfer(paymentId));
-		if (cashback.isEmpty() || transfers.lookup(Payment.refundTransfer(paymentId)).isEmpty()) {
-			return false;
-		}
+	private boolean takeBack(String userId, String paymentId, Transfer credit) {
 		TransferId reversalId = Payment.cashbackReversalTransfer(paymentId);
 		if (transfers.lookup(reversalId).isPresent()) {
 			return true;
 		}
-		Transfer credit = cashback.get();
 		try {
-			transfers.transfer(TransferCommand.cashbackReversal(reversalId, payment.userId(), credit.to(),
-					credit.from(), credit.amount(), credit.currency(),
-					"Cashback of payment " + paymentId + " taken back (refunded)"));
+			transfers.transfer(TransferCommand.cashbackReversal(reversalId, userId, credit.to(), credit.from(),
+					credit.amount(), credit.currency(), "Cashback of payment " + paymentId + " taken back (refunded)"));
 			return true;
 		}
 		catch (TransferRejectedException.DuplicateTransfer raced) {
